@@ -1,0 +1,39 @@
+package briefing;
+
+import briefing.model.Problem;
+import briefing.model.SiteIndex;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a bake did: its problems, the site it assembled, what it wrote and how long each step took.
+ *
+ * @param published whether the output folder now holds this bake's site
+ * @param pages HTML pages written
+ * @param feeds feeds written
+ * @param steps milliseconds per step, in order
+ */
+public record BakeResult(List<Problem> problems, Optional<SiteIndex> index, boolean published, int pages, int feeds,
+                         Map<String, Long> steps) {
+    public BakeResult {
+        problems = List.copyOf(problems);
+        steps = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(steps));
+    }
+
+    public long errors() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
+    public long warnings() {
+        return problems.size() - errors();
+    }
+
+    public boolean ok() {
+        return errors() == 0;
+    }
+
+    public long millis() {
+        return steps.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,39 @@
+package briefing.cli;
+
+import briefing.BakeOptions;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The options every command that reads a site shares. */
+final class SiteOptions {
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
+            description = "the site folder (site.yaml, content/, templates/, assets/); default: the current folder")
+    Path source;
+
+    @Option(names = "--now", paramLabel = "TIME",
+            description = "the bake's clock, e.g. 2019-11-06T09:00+08:00: stories dated later are scheduled")
+    String now;
+
+    @Option(names = "--drafts", description = "publish drafts and scheduled stories too, marked as such (for previews)")
+    boolean drafts;
+
+    @Option(names = "--strict", description = "treat warnings as errors")
+    boolean strict;
+
+    BakeOptions options(Path output) {
+        BakeOptions o = new BakeOptions(source, output, Optional.empty(), Optional.empty(), drafts, strict, true, false);
+        return now == null ? o : o.withNow(parseNow(now));
+    }
+
+    static ZonedDateTime parseNow(String text) {
+        try {
+            return OffsetDateTime.parse(text).toZonedDateTime();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--now needs a date-time with offset, such as 2019-11-06T09:00+08:00", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: bake, check, new and serve. The only place that prints problems and chooses exit codes. */
+package briefing.cli;

@@ -1,0 +1,133 @@
+package briefing.config;
+
+import briefing.model.Problem;
+import briefing.model.Section;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads {@code site.yaml} into a {@link SiteConfig}, recording a problem for every bad setting. */
+public final class SiteConfigLoader {
+    private static final Set<String> KNOWN = Set.of("title", "description", "base_url", "language", "time_zone",
+            "sections", "feed_size", "issue_feed_size", "page_size");
+
+    private SiteConfigLoader() {
+    }
+
+    /** Loads the site folder's configuration; a missing file means every default. */
+    public static Optional<SiteConfig> load(Path siteDir, List<Problem> problems) {
+        Path file = siteDir.resolve(SiteConfig.FILE_NAME);
+        SiteConfig d = SiteConfig.defaults();
+        if (!Files.exists(file)) {
+            return Optional.of(d);
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            problems.add(Problem.error(SiteConfig.FILE_NAME, 0, 0, "not valid UTF-8", "save the file as UTF-8"));
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        if (text.isBlank()) {
+            return Optional.of(d);
+        }
+        int before = errors(problems);
+        Optional<YamlFields> parsed = YamlFields.parse(SiteConfig.FILE_NAME, text, 0, problems);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlFields f = parsed.get();
+        f.warnUnknown(KNOWN, "site.yaml");
+        String baseUrl = f.text("base_url").map(SiteConfig::stripSlash).orElse(d.baseUrl());
+        if (!isHttpUrl(baseUrl)) {
+            f.error("base_url", "`base_url` must be an absolute http or https address",
+                    "write, for example, `base_url: https://briefing.example.com`");
+        }
+        ZoneId zone = d.zone();
+        Optional<String> zoneName = f.text("time_zone");
+        if (zoneName.isPresent()) {
+            try {
+                zone = ZoneId.of(zoneName.get());
+            } catch (DateTimeException e) {
+                f.error("time_zone", "unknown time zone `" + zoneName.get() + "`", "use a region name such as `Asia/Shanghai`");
+            }
+        }
+        SiteConfig config = new SiteConfig(
+                f.text("title").orElse(d.title()),
+                f.text("description").orElse(d.description()),
+                baseUrl,
+                f.text("language").orElse(d.language()),
+                zone,
+                sections(f, d.sections()),
+                positive(f, "feed_size", d.feedSize()),
+                positive(f, "issue_feed_size", d.issueFeedSize()),
+                positive(f, "page_size", d.pageSize()));
+        return errors(problems) == before ? Optional.of(config) : Optional.empty();
+    }
+
+    private static int errors(List<Problem> problems) {
+        return (int) problems.stream().filter(Problem::isError).count();
+    }
+
+    private static int positive(YamlFields f, String name, int fallback) {
+        Optional<Integer> value = f.integer(name);
+        if (value.isPresent() && value.get() < 1) {
+            f.error(name, "`" + name + "` must be 1 or more", "remove it to use " + fallback);
+            return fallback;
+        }
+        return value.orElse(fallback);
+    }
+
+    private static List<Section> sections(YamlFields f, List<Section> fallback) {
+        if (!f.has("sections")) {
+            return fallback;
+        }
+        String hint = "write a list of `- id: news` items, each with a `label` and, if its stories are numbered, `numbered: true`";
+        List<Section> sections = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node item : f.list("sections", hint)) {
+            f.asMap(item, "a section", hint).ifPresent(s -> {
+                s.warnUnknown(Set.of("id", "label", "numbered"), "a section");
+                Optional<String> id = s.requiredText("id", "give the section an id of lowercase letters and `-`");
+                if (id.isEmpty()) {
+                    return;
+                }
+                if (!id.get().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                    s.error("id", "section id `" + id.get() + "` is not lowercase letters, digits and `-`", "rename it, e.g. `quick-takes`");
+                } else if (!ids.add(id.get())) {
+                    s.error("id", "section `" + id.get() + "` is declared twice", "remove one of them");
+                } else {
+                    sections.add(new Section(id.get(), s.text("label").orElse(id.get()), s.bool("numbered").orElse(false)));
+                }
+            });
+        }
+        if (sections.isEmpty()) {
+            f.error("sections", "no sections declared", hint);
+            return fallback;
+        }
+        return sections;
+    }
+
+    static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

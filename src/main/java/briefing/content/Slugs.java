@@ -1,0 +1,48 @@
+package briefing.content;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns names in any script into URL-safe slugs: Chinese to pinyin, accents dropped, lowercase ASCII
+ * letters and digits joined by {@code -}. ({@code 习近平} → {@code xi-jin-ping}, {@code Trade war} → {@code trade-war}.)
+ */
+public final class Slugs {
+    /** What an explicit slug may hold. */
+    public static final Pattern VALID = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
+
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private final Transliterator toAscii = Transliterator.getInstance("Han-Latin; Latin-ASCII; Any-Latin; Latin-ASCII");
+
+    /** A slug for a name; empty when nothing of it can be written in ASCII. Thread-safe. */
+    public String slugOf(String name) {
+        String ascii;
+        if (isAscii(name)) {
+            ascii = name;
+        } else {
+            synchronized (toAscii) {
+                ascii = toAscii.transliterate(name);
+            }
+        }
+        String slug = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+        int from = 0;
+        int to = slug.length();
+        while (from < to && slug.charAt(from) == '-') {
+            from++;
+        }
+        while (to > from && slug.charAt(to - 1) == '-') {
+            to--;
+        }
+        return slug.substring(from, to);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

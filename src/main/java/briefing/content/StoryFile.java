@@ -1,0 +1,97 @@
+package briefing.content;
+
+import briefing.model.Problem;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A story file split into its YAML front matter and its Markdown body.
+ *
+ * @param frontMatter the YAML between the two {@code ---} lines
+ * @param body the Markdown after the closing line
+ */
+record StoryFile(String frontMatter, String body) {
+    /** Lines of the file before the front matter's first field: the opening {@code ---}. */
+    static final int FRONT_MATTER_OFFSET = 1;
+
+    private static final String HINT = "start the file with a line `---`, then the fields (`title: …`), then another `---` line";
+
+    /** Decodes strict UTF-8 and splits; records a problem and returns empty when the file cannot be split. */
+    static Optional<StoryFile> split(String path, byte[] bytes, List<Problem> problems) {
+        Optional<String> decoded = decode(path, bytes, problems);
+        if (decoded.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = decoded.get();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            problems.add(Problem.error(path, 1, 1, "the file is empty", HINT));
+            return Optional.empty();
+        }
+        int firstEnd = lineEnd(text, 0);
+        if (!text.substring(0, firstEnd).strip().equals("---")) {
+            problems.add(Problem.error(path, 1, 1, "no front matter", HINT));
+            return Optional.empty();
+        }
+        int start = next(text, firstEnd);
+        for (int pos = start; pos < text.length(); ) {
+            int end = lineEnd(text, pos);
+            String line = text.substring(pos, end);
+            if (line.equals("---") || line.equals("...") || line.stripTrailing().equals("---")) {
+                return Optional.of(new StoryFile(text.substring(start, pos), text.substring(Math.min(text.length(), next(text, end)))));
+            }
+            pos = next(text, end);
+        }
+        problems.add(Problem.error(path, 1, 1, "the front matter is not closed",
+                "add a line `---` after the last field, before the story's text"));
+        return Optional.empty();
+    }
+
+    private static int lineEnd(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        int end = nl < 0 ? text.length() : nl;
+        return end > from && text.charAt(end - 1) == '\r' ? end - 1 : end;
+    }
+
+    private static int next(String text, int lineEnd) {
+        if (lineEnd < text.length() && text.charAt(lineEnd) == '\r') {
+            lineEnd++;
+        }
+        return lineEnd < text.length() ? lineEnd + 1 : text.length();
+    }
+
+    private static Optional<String> decode(String path, byte[] bytes, List<Problem> problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            problems.add(Problem.error(path, line, offset - lineStart + 1,
+                    String.format("not valid UTF-8 (byte 0x%02X)", bytes[offset] & 0xFF),
+                    "save the file as UTF-8; the text was probably written in another encoding"));
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        return Optional.of(out.toString());
+    }
+}

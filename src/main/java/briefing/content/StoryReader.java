@@ -1,0 +1,287 @@
+package briefing.content;
+
+import briefing.config.SiteConfig;
+import briefing.config.YamlFields;
+import briefing.markdown.MarkdownRenderer;
+import briefing.markdown.RenderedMarkdown;
+import briefing.model.Image;
+import briefing.model.Paywall;
+import briefing.model.Problem;
+import briefing.model.Section;
+import briefing.model.Source;
+import briefing.model.Story;
+import briefing.model.Term;
+import briefing.model.Word;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads one story file against the content contract: every mistake becomes a {@link Problem} at the field
+ * that holds it, and a story comes back only when there is no error. Thread-safe.
+ */
+public final class StoryReader {
+    static final Set<String> FIELDS = Set.of("title", "date", "section", "author", "position", "issue", "tags",
+            "sources", "summary", "image", "word", "updated", "correction", "draft", "slug");
+
+    private final SiteConfig config;
+    private final MarkdownRenderer markdown;
+    private final Slugs slugs;
+
+    public StoryReader(SiteConfig config, MarkdownRenderer markdown, Slugs slugs) {
+        this.config = config;
+        this.markdown = markdown;
+        this.slugs = slugs;
+    }
+
+    /**
+     * @param path the file relative to the site folder, with {@code /}, starting with {@code content/}
+     * @param problems where this file's problems are added
+     */
+    public Optional<Story> read(String path, byte[] bytes, List<Problem> problems) {
+        Optional<StoryFile> file = StoryFile.split(path, bytes, problems);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Problem> mine = new ArrayList<>();
+        Optional<Story> story = YamlFields.parse(path, file.get().frontMatter(), StoryFile.FRONT_MATTER_OFFSET, mine)
+                .flatMap(fields -> story(path, fields, file.get().body(), mine));
+        problems.addAll(mine);
+        return mine.stream().anyMatch(Problem::isError) ? Optional.empty() : story;
+    }
+
+    private Optional<Story> story(String path, YamlFields f, String body, List<Problem> problems) {
+        f.warnUnknown(FIELDS, "a story");
+        Optional<String> title = f.requiredText("title", "add a line `title: \"…\"`");
+        Optional<ZonedDateTime> date = f.requiredText("date", "add a line `date: 2019-11-05`")
+                .flatMap(t -> dateTime(f, "date", t));
+        Optional<Section> section = section(f);
+        List<Term> authors = authors(f);
+        OptionalInt position = position(f);
+        Optional<LocalDate> issue = f.text("issue").flatMap(t -> {
+            Optional<LocalDate> d = DateValue.date(t);
+            if (d.isEmpty()) {
+                f.error("issue", "`" + t + "` is not a valid date", "write the issue's day as `YYYY-MM-DD`");
+            }
+            return d;
+        });
+        List<Term> tags = terms(f, "tags", "write topics as a list: `tags: [trade-war, 习近平]`");
+        if (!f.has("tags") || tags.isEmpty()) {
+            problems.add(Problem.warning(path, 2, 1, "the story has no topics", "add `tags: [a-topic]` so readers can follow it"));
+        }
+        List<Source> sources = sources(f);
+        Optional<ZonedDateTime> updated = f.text("updated").flatMap(t -> dateTime(f, "updated", t));
+        String slug = slug(path, f);
+        String folderUrl = config.baseUrl() + "/" + folderOf(path);
+        Optional<Image> image = image(f, folderUrl);
+        Optional<Word> word = word(f);
+        if (section.isPresent() && section.get().id().equals("word-of-the-day") && word.isEmpty() && !f.has("word")) {
+            problems.add(Problem.warning(path, f.lineOf("section"), f.columnOf("section"),
+                    "a word of the day without a `word` field", "add `word:` with `hanzi`, `pinyin` and `english`"));
+        }
+        Optional<String> correction = f.text("correction").filter(s -> !s.isBlank());
+        boolean draft = f.bool("draft").orElse(false);
+        Optional<String> summary = f.text("summary").map(String::strip).filter(s -> !s.isEmpty());
+        if (problems.stream().anyMatch(Problem::isError) || title.isEmpty() || date.isEmpty()
+                || section.isEmpty() || authors.isEmpty()) {
+            return Optional.empty();
+        }
+        RenderedMarkdown rendered = markdown.render(body, folderUrl);
+        return Optional.of(new Story(path, title.get().strip(), date.get(), section.get(), authors, position,
+                issue.orElse(date.get().toLocalDate()), tags, sources, summary.orElse(rendered.firstParagraph()),
+                image, word, updated, correction, draft, slug, rendered.html(), f.unknown(FIELDS)));
+    }
+
+    private Optional<ZonedDateTime> dateTime(YamlFields f, String name, String text) {
+        Optional<ZonedDateTime> value = DateValue.dateTime(text, config.zone());
+        if (value.isEmpty()) {
+            f.error(name, "`" + text + "` is not a valid date", DateValue.HINT);
+        }
+        return value;
+    }
+
+    private Optional<Section> section(YamlFields f) {
+        String known = String.join(", ", config.sections().stream().map(Section::id).toList());
+        return f.requiredText("section", "add a line `section: news` (one of " + known + ")").flatMap(id -> {
+            Optional<Section> section = config.section(id.strip());
+            if (section.isEmpty()) {
+                f.error("section", "unknown section `" + id + "`", "use one of " + known + ", or declare it in site.yaml");
+            }
+            return section;
+        });
+    }
+
+    private List<Term> authors(YamlFields f) {
+        String hint = "write `author: \"Name\"`, or a list `author: [\"One\", \"Two\"]`";
+        if (f.node("author").isEmpty()) {
+            f.missing("author", hint);
+            return List.of();
+        }
+        if (!(f.node("author").get() instanceof org.yaml.snakeyaml.nodes.SequenceNode)) {
+            return f.text("author").filter(a -> !a.isBlank()).map(a -> List.of(term(f, "author", a))).orElseGet(() -> {
+                f.error("author", "field `author` is empty", hint);
+                return List.of();
+            });
+        }
+        List<Term> authors = terms(f, "author", hint);
+        if (authors.isEmpty()) {
+            f.error("author", "field `author` lists nobody", hint);
+        }
+        return authors;
+    }
+
+    private List<Term> terms(YamlFields f, String name, String hint) {
+        List<Term> terms = new ArrayList<>();
+        for (Node item : f.list(name, hint)) {
+            f.asText(item, name).map(String::strip).ifPresent(text -> {
+                if (text.isEmpty()) {
+                    f.error(item, "an empty entry in `" + name + "`", "remove it");
+                } else if (slugs.slugOf(text).isEmpty()) {
+                    f.error(item, "`" + text + "` cannot be turned into an address", "use letters or digits in it");
+                } else if (terms.stream().noneMatch(t -> t.name().equals(text))) {
+                    terms.add(new Term(text, slugs.slugOf(text)));
+                }
+            });
+        }
+        return terms;
+    }
+
+    private Term term(YamlFields f, String name, String text) {
+        String slug = slugs.slugOf(text.strip());
+        if (slug.isEmpty()) {
+            f.error(name, "`" + text + "` cannot be turned into an address", "use letters or digits in it");
+        }
+        return new Term(text.strip(), slug);
+    }
+
+    private OptionalInt position(YamlFields f) {
+        Optional<Integer> value = f.integer("position");
+        if (value.isPresent() && value.get() < 1) {
+            f.error("position", "`position` must be 1 or more", "number stories 1, 2, 3… in their section");
+            return OptionalInt.empty();
+        }
+        return value.map(OptionalInt::of).orElse(OptionalInt.empty());
+    }
+
+    private List<Source> sources(YamlFields f) {
+        String hint = "write a list of `- name: \"…\"` items, each with `url: https://…` and optionally `paywall: porous`";
+        List<Source> sources = new ArrayList<>();
+        for (Node item : f.list("sources", hint)) {
+            f.asMap(item, "a source", hint).ifPresent(s -> {
+                s.warnUnknown(Set.of("name", "url", "paywall"), "a source");
+                Optional<String> name = s.requiredText("name", "give the source's name, e.g. `name: \"Reuters\"`");
+                Optional<String> url = s.requiredText("url", "give the source's address, e.g. `url: https://…`")
+                        .filter(u -> checkUrl(s, "url", u.strip()));
+                Paywall paywall = s.text("paywall").map(p -> Paywall.fromId(p.strip().toLowerCase(Locale.ROOT)).orElseGet(() -> {
+                    s.error("paywall", "unknown paywall `" + p + "`", "use one of none, porous, hard");
+                    return Paywall.NONE;
+                })).orElse(Paywall.NONE);
+                if (name.isPresent() && url.isPresent()) {
+                    sources.add(new Source(name.get().strip(), url.get().strip(), paywall));
+                }
+            });
+        }
+        return sources;
+    }
+
+    private boolean checkUrl(YamlFields f, String name, String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                if (scheme.equals("http")) {
+                    f.warning(f.node(name).orElseThrow(), "the address `" + url + "` is not https",
+                            "use https if the site offers it");
+                }
+                return true;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        f.error(name, "`" + url + "` is not an http or https address", "write the full address, starting with https://");
+        return false;
+    }
+
+    private Optional<Image> image(YamlFields f, String folderUrl) {
+        String hint = "write `image:` with `src`, `alt`, and optionally `caption` and `credit`";
+        return f.map("image", hint).flatMap(i -> {
+            i.warnUnknown(Set.of("src", "alt", "caption", "credit"), "an image");
+            Optional<String> src = i.requiredText("src", "give the image's address, e.g. `src: /images/x.jpg`");
+            Optional<String> alt = i.requiredText("alt", "describe the image for readers who cannot see it: `alt: \"…\"`");
+            Optional<String> resolved = src.flatMap(s -> imageUrl(i, s.strip(), folderUrl));
+            if (resolved.isEmpty() || alt.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Image(resolved.get(), alt.get().strip(), i.text("caption").orElse("").strip(),
+                    i.text("credit").orElse("").strip()));
+        });
+    }
+
+    private Optional<String> imageUrl(YamlFields f, String src, String folderUrl) {
+        try {
+            URI uri = new URI(src);
+            if (uri.getScheme() != null) {
+                return checkUrl(f, "src", src) ? Optional.of(src) : Optional.empty();
+            }
+            if (src.startsWith("//")) {
+                f.error("src", "`" + src + "` has no scheme", "write the full address, starting with https://");
+                return Optional.empty();
+            }
+            return Optional.of(src.startsWith("/") ? config.baseUrl() + src : URI.create(folderUrl).resolve(uri).toString());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            f.error("src", "`" + src + "` is not a valid address", "write a path such as /images/x.jpg or a full https address");
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Word> word(YamlFields f) {
+        String hint = "write `word:` with `hanzi`, `pinyin` and `english`";
+        return f.map("word", hint).flatMap(w -> {
+            w.warnUnknown(Set.of("hanzi", "pinyin", "english"), "a word");
+            Function<String, Optional<String>> req = n -> w.requiredText(n, hint).map(String::strip);
+            Optional<String> hanzi = req.apply("hanzi");
+            Optional<String> pinyin = req.apply("pinyin");
+            Optional<String> english = req.apply("english");
+            if (hanzi.isEmpty() || pinyin.isEmpty() || english.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Word(hanzi.get(), pinyin.get(), english.get()));
+        });
+    }
+
+    private String slug(String path, YamlFields f) {
+        Optional<String> explicit = f.text("slug").map(String::strip);
+        if (explicit.isPresent()) {
+            if (!Slugs.VALID.matcher(explicit.get()).matches()) {
+                f.error("slug", "slug `" + explicit.get() + "` may hold only letters, digits and `-`",
+                        "use, for example, `slug: " + Optional.of(slugs.slugOf(explicit.get())).filter(s -> !s.isEmpty()).orElse("my-story") + "`");
+                return "";
+            }
+            return explicit.get();
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.(md|markdown)$", "")
+                .replaceFirst("^\\d+-", "");
+        String slug = Slugs.VALID.matcher(name).matches() ? name : slugs.slugOf(name);
+        if (slug.isEmpty()) {
+            f.error("title", "the file name `" + path.substring(path.lastIndexOf('/') + 1) + "` gives no address",
+                    "rename the file with letters or digits, or add `slug: my-story`");
+        }
+        return slug;
+    }
+
+    /** The story's folder below {@code content/}, with a trailing slash ({@code 2019/11/05/}), or empty. */
+    static String folderOf(String path) {
+        String inContent = path.startsWith("content/") ? path.substring("content/".length()) : path;
+        int slash = inContent.lastIndexOf('/');
+        return slash < 0 ? "" : inContent.substring(0, slash + 1);
+    }
+}

@@ -1,0 +1,51 @@
+package briefing.feed;
+
+import briefing.model.DailyIssue;
+import briefing.model.IssueSection;
+import briefing.model.Source;
+import briefing.model.Story;
+import briefing.model.Term;
+import briefing.render.Urls;
+import java.util.stream.Collectors;
+
+/** A whole daily issue as one HTML fragment, the content of its entry in the issues feed. */
+final class IssueHtml {
+    private final Urls urls;
+
+    IssueHtml(Urls urls) {
+        this.urls = urls;
+    }
+
+    String of(DailyIssue issue) {
+        StringBuilder out = new StringBuilder();
+        for (IssueSection section : issue.sections()) {
+            out.append("<h2>").append(XmlText.html(section.section().label())).append("</h2>\n");
+            int n = 0;
+            for (Story story : section.stories()) {
+                n++;
+                String number = section.section().numbered() ? n + ". " : "";
+                out.append("<h3><a href=\"").append(XmlText.html(urls.absolute(urls.story(story)))).append("\">")
+                        .append(number).append(XmlText.html(story.title())).append("</a></h3>\n");
+                out.append("<p>By ").append(XmlText.html(story.authors().stream().map(Term::name)
+                        .collect(Collectors.joining(", ")))).append("</p>\n");
+                story.word().ifPresent(w -> out.append("<p><strong lang=\"zh-Hans\">").append(XmlText.html(w.hanzi()))
+                        .append("</strong> ").append(XmlText.html(w.pinyin())).append(" — ")
+                        .append(XmlText.html(w.english())).append("</p>\n"));
+                out.append(story.bodyHtml());
+                if (!story.sources().isEmpty()) {
+                    out.append("<p>Sources: ");
+                    int i = 0;
+                    for (Source source : story.sources()) {
+                        out.append(i++ > 0 ? ", " : "").append("<a href=\"").append(XmlText.html(source.url())).append("\">")
+                                .append(XmlText.html(source.name())).append("</a>");
+                        if (source.paywall().isPaywalled()) {
+                            out.append(" (").append(source.paywall().label()).append(')');
+                        }
+                    }
+                    out.append("</p>\n");
+                }
+            }
+        }
+        return out.toString();
+    }
+}

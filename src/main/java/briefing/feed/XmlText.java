@@ -1,0 +1,51 @@
+package briefing.feed;
+
+/** Text made safe for XML 1.0 and HTML: characters XML cannot hold are dropped, markup characters escaped. */
+final class XmlText {
+    private XmlText() {
+    }
+
+    /** Drops control characters (other than tab and line breaks) and lone surrogates, which XML 1.0 forbids. */
+    static String clean(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c)) {
+                ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+                if (ok) {
+                    if (out != null) {
+                        out.append(c).append(s.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+            } else {
+                ok = !(Character.isLowSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF);
+            }
+            if (!ok && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (ok && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** Escapes text for an HTML element or attribute. */
+    static String html(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return clean(out.toString());
+    }
+}

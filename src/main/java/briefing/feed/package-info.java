@@ -1,0 +1,2 @@
+/** Machine-readable output: RSS and Atom feeds written with ROME, sitemaps and robots.txt. */
+package briefing.feed;

@@ -1,0 +1,70 @@
+package briefing.jbake;
+
+import briefing.config.SiteConfig;
+import briefing.content.StoryReader;
+import briefing.model.Problem;
+import briefing.render.RenderPlan;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one bake hands to the engines JBake instantiates by itself (through its registries): the site's
+ * settings, the story reader, where problems go and, once planned, the render plan.
+ */
+public final class BakeSession {
+    private final Path siteDir;
+    private final SiteConfig config;
+    private final StoryReader reader;
+    private final boolean preview;
+    private final List<Problem> problems = new ArrayList<>();
+    private volatile RenderPlan plan;
+
+    /** @param preview whether templates are re-read on every render (the preview server) */
+    public BakeSession(Path siteDir, SiteConfig config, StoryReader reader, boolean preview) {
+        this.siteDir = siteDir.toAbsolutePath().normalize();
+        this.config = Objects.requireNonNull(config, "config");
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.preview = preview;
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public StoryReader reader() {
+        return reader;
+    }
+
+    public boolean preview() {
+        return preview;
+    }
+
+    /** A file's path relative to the site folder, with {@code /}: how problems name it. */
+    public String relative(File file) {
+        return siteDir.relativize(file.toPath().toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
+    }
+
+    public synchronized void report(List<Problem> found) {
+        problems.addAll(found);
+    }
+
+    public synchronized List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** Hands the plan to the rendering tool; a session renders one plan. */
+    public void plan(RenderPlan plan) {
+        if (this.plan != null) {
+            throw new IllegalStateException("this bake already has a render plan");
+        }
+        this.plan = plan;
+    }
+
+    public Optional<RenderPlan> plan() {
+        return Optional.ofNullable(plan);
+    }
+}

@@ -1,0 +1,99 @@
+package briefing.jbake;
+
+import briefing.model.Problem;
+import briefing.render.PageRow;
+import briefing.render.RenderPlan;
+import briefing.render.Urls;
+import io.pebbletemplates.pebble.error.PebbleException;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+/**
+ * JBake rendering tool that writes every page row of the bake's render plan through JBake's
+ * {@link Renderer} (and so through our {@link PebbleTemplateEngine}), on all cores. Template mistakes become
+ * problems naming the template file and line; an empty page is an error, never a silent success.
+ */
+public final class PlanRenderingTool implements RenderingTool {
+    static final String DOC_TYPE_PREFIX = "briefing-";
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        if (!(config instanceof SessionConfiguration)) {
+            return 0; // a plain JBake bake, not ours: nothing to render
+        }
+        BakeSession session = SessionConfiguration.sessionOf(config);
+        Optional<RenderPlan> plan = session.plan();
+        if (plan.isEmpty()) {
+            return 0;
+        }
+        List<PageRow> pages = plan.get().pages();
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        pages.parallelStream().forEach(row -> {
+            try {
+                renderer.render(document(row));
+                File written = new File(config.getDestinationFolder(), Urls.file(row.url()));
+                if (written.length() == 0) {
+                    problems.add(Problem.error("templates/" + row.template() + ".peb", 0, 0,
+                            "rendering " + row.url() + " wrote an empty page",
+                            "check that the template exists and that a `.peb` template engine is on the class path"));
+                }
+            } catch (Exception e) {
+                problems.add(templateProblem(row, e));
+            }
+        });
+        if (!problems.isEmpty()) {
+            Set<Problem> distinct = new LinkedHashSet<>(problems);
+            List<Problem> sorted = new ArrayList<>(distinct);
+            sorted.sort(Problem.ORDER);
+            session.report(sorted);
+            throw new RenderingException(sorted.size() + " page(s) could not be rendered");
+        }
+        return pages.size();
+    }
+
+    private static DocumentModel document(PageRow row) {
+        DocumentModel document = new DocumentModel();
+        document.setType(DOC_TYPE_PREFIX + row.template());
+        document.setStatus("published");
+        document.setUri(Urls.file(row.url()));
+        document.put(PebbleTemplateEngine.MODEL_KEY, row.model());
+        return document;
+    }
+
+    /** The template's own file and line when Pebble gives them, else the page that failed. */
+    static Problem templateProblem(PageRow row, Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof PebbleException p) {
+                String file = p.getFileName() == null ? row.template() + ".peb" : new File(p.getFileName()).getName();
+                int line = p.getLineNumber() == null ? 0 : p.getLineNumber();
+                return Problem.error("templates/" + file, line, 0, p.getPebbleMessage(),
+                        "fix the template; it failed while rendering " + row.url());
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return Problem.error("templates/" + row.template() + ".peb", 0, 0,
+                "rendering " + row.url() + " failed: " + root, "fix the template or report a bug");
+    }
+
+    @Override
+    @Deprecated
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config)
+            throws RenderingException {
+        return 0;
+    }
+}

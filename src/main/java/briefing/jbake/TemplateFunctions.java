@@ -1,0 +1,66 @@
+package briefing.jbake;
+
+import briefing.config.SiteConfig;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Filters our templates use: {@code longdate} ("November 5, 2019"), {@code isodate} (machine-readable,
+ * for {@code <time datetime>}) and {@code month} ("November 2019"), in the site's language.
+ */
+final class TemplateFunctions extends AbstractExtension {
+    private final SiteConfig site;
+
+    TemplateFunctions(SiteConfig site) {
+        this.site = site;
+    }
+
+    @Override
+    public Map<String, Filter> getFilters() {
+        return Map.of(
+                "longdate", format(DateTimeFormatter.ofPattern("MMMM d, yyyy", site.locale())),
+                "isodate", new Iso(),
+                "month", format(DateTimeFormatter.ofPattern("MMMM yyyy", site.locale())),
+                "time", format(DateTimeFormatter.ofPattern("HH:mm", site.locale())));
+    }
+
+    private static Filter format(DateTimeFormatter formatter) {
+        return new Filter() {
+            @Override
+            public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                return input == null ? "" : formatter.format((TemporalAccessor) input);
+            }
+
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of();
+            }
+        };
+    }
+
+    private static final class Iso implements Filter {
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            if (input instanceof ZonedDateTime z) {
+                return z.toOffsetDateTime().toString();
+            }
+            if (input instanceof YearMonth m) {
+                return m.toString();
+            }
+            return String.valueOf(input);
+        }
+
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of();
+        }
+    }
+}

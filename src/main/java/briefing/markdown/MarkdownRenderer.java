@@ -1,0 +1,65 @@
+package briefing.markdown;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+
+/**
+ * Renders story bodies: CommonMark with tables, strikethrough, autolinks, typographic quotes and heading
+ * ids. Raw HTML in Markdown is shown as text, never passed through. Built once per bake; thread-safe.
+ */
+public final class MarkdownRenderer {
+    /** The site address of the folder a story file sits in, such as {@code https://x.org/2019/11/05/}. */
+    static final DataKey<String> FOLDER_URL = new DataKey<>("BRIEFING_FOLDER_URL", "");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /** @param siteUrl the site's base address without a trailing slash: root-relative links are resolved against it */
+    public MarkdownRenderer(String siteUrl) {
+        com.vladsch.flexmark.util.data.DataHolder options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        AutolinkExtension.create(), TypographicExtension.create(),
+                        new AbsoluteLinks(siteUrl)))
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(TablesExtension.WITH_CAPTION, false)
+                .toImmutable();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * @param markdown the body
+     * @param folderUrl absolute address of the story file's folder, for relative links and images
+     */
+    public RenderedMarkdown render(String markdown, String folderUrl) {
+        Document document = parser.parse(markdown);
+        document.set(FOLDER_URL, folderUrl);
+        String html = renderer.render(document);
+        return new RenderedMarkdown(html, firstParagraph(document));
+    }
+
+    /** The first paragraph as readers see it (typographic quotes included), without markup. */
+    private String firstParagraph(Document document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Paragraph) {
+                return Jsoup.parseBodyFragment(renderer.render(node)).text().strip();
+            }
+        }
+        return "";
+    }
+}

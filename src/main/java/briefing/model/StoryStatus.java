@@ -1,0 +1,6 @@
+package briefing.model;
+
+/** Whether a story reaches readers in this bake. */
+public enum StoryStatus {
+    PUBLISHED, DRAFT, SCHEDULED
+}

@@ -1,0 +1,2 @@
+/** The bake: the list of steps from story files to a published site, each timed. */
+package briefing;

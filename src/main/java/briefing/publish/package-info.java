@@ -1,0 +1,2 @@
+/** Writing the baked site: a staging folder beside the output, swapped in only when the whole bake succeeded. */
+package briefing.publish;

@@ -1,0 +1,28 @@
+package briefing.render;
+
+import briefing.model.DailyIssue;
+import briefing.model.Story;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One feed of the site, as data: where it goes, its format, what it is about and its entries (stories, or
+ * whole issues).
+ *
+ * @param pageUrl the page the feed follows (the home page, a topic page)
+ */
+public record FeedRow(String url, Format format, String title, String description, String pageUrl,
+                      List<Story> stories, List<DailyIssue> issues) {
+    /** The feed formats ROME writes. */
+    public enum Format { RSS, ATOM }
+
+    public FeedRow {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(pageUrl, "pageUrl");
+        stories = List.copyOf(stories);
+        issues = List.copyOf(issues);
+    }
+}

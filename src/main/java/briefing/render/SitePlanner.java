@@ -1,0 +1,167 @@
+package briefing.render;
+
+import briefing.config.SiteConfig;
+import briefing.model.DailyIssue;
+import briefing.model.Problem;
+import briefing.model.Section;
+import briefing.model.SiteIndex;
+import briefing.model.Story;
+import briefing.model.Term;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Lays out the whole site as rows: which page or feed goes where, with which template and data. */
+public final class SitePlanner {
+    private final SiteConfig config;
+    private final Urls urls;
+
+    public SitePlanner(SiteConfig config, Urls urls) {
+        this.config = config;
+        this.urls = urls;
+    }
+
+    /** @param held paths of drafts and scheduled stories shown in a preview, to mark them */
+    public RenderPlan plan(SiteIndex index, Set<String> held) {
+        Planning p = new Planning(held);
+        List<DailyIssue> issues = index.issues();
+        p.page(urls.home(), "home", config.title(), config.description(), "", Map.of(
+                "issue", issues.isEmpty() ? Optional.empty() : Optional.of(issues.get(0)),
+                "previous", issues.size() < 2 ? Optional.empty() : Optional.of(issues.get(1))));
+        for (int i = 0; i < issues.size(); i++) {
+            DailyIssue issue = issues.get(i);
+            p.page(urls.issue(issue), "issue", "Briefing for " + issue.date(), describe(issue), "", Map.of(
+                    "issue", issue,
+                    "previous", i + 1 < issues.size() ? Optional.of(issues.get(i + 1)) : Optional.empty(),
+                    "next", i > 0 ? Optional.of(issues.get(i - 1)) : Optional.empty()));
+            stories(p, issue);
+        }
+        p.page(urls.issues(), "issues", "All issues", "Every daily issue of " + config.title() + ", newest first.", "",
+                Map.of("months", months(issues)));
+        archives(p, "topic", "Topics", urls.topics(), index.topics(), urls::topic, true);
+        archives(p, "author", "Authors", urls.authors(), index.authors(), urls::author, false);
+        Map<Term, List<Story>> sections = new LinkedHashMap<>();
+        index.sections().forEach((s, stories) -> sections.put(new Term(s.label(), s.id()), stories));
+        archives(p, "section", "Sections", urls.sections(), sections, t -> urls.section(sectionOf(t)), false);
+        p.page(urls.notFound(), "404", "Page not found", "There is no page at this address.", "", Map.of());
+        feeds(p, index);
+        return new RenderPlan(p.pages, p.feeds, p.problems);
+    }
+
+    private Section sectionOf(Term term) {
+        return config.section(term.slug()).orElseThrow();
+    }
+
+    private void stories(Planning p, DailyIssue issue) {
+        List<Story> inOrder = issue.stories();
+        Map<Story, Integer> numbers = new HashMap<>();
+        issue.sections().forEach(s -> {
+            if (s.section().numbered()) {
+                for (int n = 0; n < s.stories().size(); n++) {
+                    numbers.put(s.stories().get(n), n + 1);
+                }
+            }
+        });
+        for (int i = 0; i < inOrder.size(); i++) {
+            Story story = inOrder.get(i);
+            p.page(urls.story(story), "story", story.title(), story.summary(), story.path(), Map.of(
+                    "story", story,
+                    "issue", issue,
+                    "number", numbers.getOrDefault(story, 0),
+                    "previous", i > 0 ? Optional.of(inOrder.get(i - 1)) : Optional.empty(),
+                    "next", i + 1 < inOrder.size() ? Optional.of(inOrder.get(i + 1)) : Optional.empty()));
+        }
+    }
+
+    private void archives(Planning p, String kind, String heading, String indexUrl, Map<Term, List<Story>> groups,
+                          java.util.function.Function<Term, String> urlOf, boolean withFeeds) {
+        List<TermCount> rows = groups.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> new TermCount(e.getKey(), e.getValue().size(), urlOf.apply(e.getKey()))).toList();
+        p.page(indexUrl, "terms", heading, heading + " of " + config.title() + ".", "",
+                Map.of("heading", heading, "kind", kind, "terms", rows));
+        for (TermCount row : rows) {
+            List<Story> stories = groups.get(row.term());
+            int count = Math.max(1, (stories.size() + config.pageSize() - 1) / config.pageSize());
+            String feedUrl = withFeeds ? urls.topicFeed(row.term()) : "";
+            for (int n = 1; n <= count; n++) {
+                List<Story> items = stories.subList((n - 1) * config.pageSize(), Math.min(stories.size(), n * config.pageSize()));
+                Pager<Story> pager = new Pager<>(items, n, count,
+                        n > 1 ? urls.page(row.url(), n - 1) : "", n < count ? urls.page(row.url(), n + 1) : "");
+                String title = row.term().name() + (n > 1 ? " (page " + n + ")" : "");
+                p.page(urls.page(row.url(), n), "list", title,
+                        "Stories " + (kind.equals("author") ? "by " : "on ") + row.term().name() + " in " + config.title() + ".", "",
+                        Map.of("kind", kind, "term", row.term(), "pager", pager, "feedUrl", feedUrl, "indexUrl", indexUrl));
+            }
+            if (withFeeds) {
+                p.feeds.add(new FeedRow(feedUrl, FeedRow.Format.RSS, config.title() + ": " + row.term().name(),
+                        "Stories on " + row.term().name() + ".", row.url(), head(stories, config.feedSize()), List.of()));
+            }
+        }
+    }
+
+    private void feeds(Planning p, SiteIndex index) {
+        List<Story> latest = head(index.stories(), config.feedSize());
+        p.feeds.add(new FeedRow(urls.feed(), FeedRow.Format.RSS, config.title(), config.description(), urls.home(), latest, List.of()));
+        p.feeds.add(new FeedRow(urls.atom(), FeedRow.Format.ATOM, config.title(), config.description(), urls.home(), latest, List.of()));
+        p.feeds.add(new FeedRow(urls.issuesFeed(), FeedRow.Format.RSS, config.title() + ": daily issues",
+                "Each daily issue of " + config.title() + " in full.", urls.issues(), List.of(),
+                head(index.issues(), config.issueFeedSize())));
+    }
+
+    private static <T> List<T> head(List<T> list, int n) {
+        return list.subList(0, Math.min(n, list.size()));
+    }
+
+    private String describe(DailyIssue issue) {
+        return issue.stories().stream().filter(s -> s.section().numbered()).map(Story::title).limit(3)
+                .collect(Collectors.joining("; "));
+    }
+
+    private static List<IssueMonth> months(List<DailyIssue> issues) {
+        TreeMap<YearMonth, List<DailyIssue>> byMonth = new TreeMap<>(java.util.Comparator.reverseOrder());
+        issues.forEach(i -> byMonth.computeIfAbsent(YearMonth.from(i.date()), m -> new ArrayList<>()).add(i));
+        return byMonth.entrySet().stream().map(e -> new IssueMonth(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The rows planned so far, with a check that no two pages share an address. */
+    private final class Planning {
+        final List<PageRow> pages = new ArrayList<>();
+        final List<FeedRow> feeds = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
+        final Map<String, PageRow> byUrl = new HashMap<>();
+        final Set<String> held;
+
+        Planning(Set<String> held) {
+            this.held = held;
+        }
+
+        void page(String url, String template, String title, String description, String owner, Map<String, Object> vars) {
+            Map<String, Object> model = new HashMap<>(vars);
+            model.put("site", config);
+            model.put("urls", urls);
+            model.put("url", url);
+            model.put("canonical", urls.absolute(url));
+            model.put("title", title);
+            model.put("description", description.isBlank() ? config.description() : description);
+            model.put("held", held);
+            PageRow row = new PageRow(url, template, model, owner);
+            PageRow before = byUrl.putIfAbsent(url, row);
+            if (before != null) {
+                String other = before.owner().isEmpty() ? "a page of the site" : before.owner();
+                problems.add(Problem.error(owner.isEmpty() ? "content" : owner, 0, 0,
+                        "writes to " + url + ", as " + other + " does",
+                        "give one of the two stories another `slug:` or file name"));
+                return;
+            }
+            pages.add(row);
+        }
+    }
+}

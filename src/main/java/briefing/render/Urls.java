@@ -1,0 +1,113 @@
+package briefing.render;
+
+import briefing.model.DailyIssue;
+import briefing.model.Section;
+import briefing.model.Story;
+import briefing.model.Term;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The one owner of the site's addresses. Every address is root-relative and ends in {@code /} (a page,
+ * written as {@code …/index.html}) or in a file name; {@link #absolute} adds the base URL.
+ */
+public final class Urls {
+    private final String baseUrl;
+
+    /** @param baseUrl the site's absolute base address without a trailing slash */
+    public Urls(String baseUrl) {
+        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    }
+
+    public String home() {
+        return "/";
+    }
+
+    public String issues() {
+        return "/issues/";
+    }
+
+    public String issue(DailyIssue issue) {
+        return issue(issue.date());
+    }
+
+    public String issue(LocalDate day) {
+        return "/issues/" + datePath(day);
+    }
+
+    public String story(Story story) {
+        return "/" + datePath(story.issue()) + story.slug() + "/";
+    }
+
+    public String topics() {
+        return "/topics/";
+    }
+
+    public String topic(Term topic) {
+        return "/topics/" + topic.slug() + "/";
+    }
+
+    public String topicFeed(Term topic) {
+        return topic(topic) + "feed.xml";
+    }
+
+    public String sections() {
+        return "/sections/";
+    }
+
+    public String section(Section section) {
+        return "/sections/" + section.id() + "/";
+    }
+
+    public String authors() {
+        return "/authors/";
+    }
+
+    public String author(Term author) {
+        return "/authors/" + author.slug() + "/";
+    }
+
+    /** Page {@code n} (from 1) of an archive whose first page is {@code first}. */
+    public String page(String first, int n) {
+        return n <= 1 ? first : first + "page/" + n + "/";
+    }
+
+    public String feed() {
+        return "/feed.xml";
+    }
+
+    public String atom() {
+        return "/atom.xml";
+    }
+
+    public String issuesFeed() {
+        return "/issues/feed.xml";
+    }
+
+    public String sitemap() {
+        return "/sitemap.xml";
+    }
+
+    public String notFound() {
+        return "/404.html";
+    }
+
+    public String asset(String path) {
+        return "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** The full address of a root-relative one. */
+    public String absolute(String url) {
+        return baseUrl + url;
+    }
+
+    /** The file an address is written to, relative to the output folder: {@code /a/} → {@code a/index.html}. */
+    public static String file(String url) {
+        String path = url.startsWith("/") ? url.substring(1) : url;
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    private static String datePath(LocalDate day) {
+        return String.format("%04d/%02d/%02d/", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    }
+}

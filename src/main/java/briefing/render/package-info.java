@@ -1,0 +1,2 @@
+/** Addresses ({@link briefing.render.Urls}) and the render plan: every page and feed of the site as a row of data. */
+package briefing.render;
