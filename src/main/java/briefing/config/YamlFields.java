@@ -223,7 +223,7 @@ public final class YamlFields {
                 continue;
             }
             String nearest = known.stream().min(Comparator.comparingInt(k -> distance(k, field.getKey()))).orElse("");
-            String hint = distance(nearest, field.getKey()) <= 2
+            String hint = distance(nearest, field.getKey()) <= Math.max(1, field.getKey().length() / 3)
                     ? "did you mean `" + nearest + "`? It is kept for templates as it is"
                     : "known fields of " + what + ": " + String.join(", ", known.stream().sorted().toList())
                             + "; it is kept for templates as it is";

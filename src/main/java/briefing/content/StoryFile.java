@@ -32,6 +32,7 @@ record StoryFile(String frontMatter, String body) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        text = dropControlCharacters(path, text, problems);
         if (text.isBlank()) {
             problems.add(Problem.error(path, 1, 1, "the file is empty", HINT));
             return Optional.empty();
@@ -53,6 +54,31 @@ record StoryFile(String frontMatter, String body) {
         problems.add(Problem.error(path, 1, 1, "the front matter is not closed",
                 "add a line `---` after the last field, before the story's text"));
         return Optional.empty();
+    }
+
+    /** Control characters cannot appear in HTML or XML: each is dropped with a warning at its place. */
+    private static String dropControlCharacters(String path, String text, List<Problem> problems) {
+        StringBuilder out = null;
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF;
+            if (control) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                problems.add(Problem.warning(path, line, i - lineStart + 1,
+                        String.format("control character U+%04X removed", (int) c), "delete it; it was probably pasted by accident"));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static int lineEnd(String text, int from) {

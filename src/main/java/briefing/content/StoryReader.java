@@ -75,7 +75,8 @@ public final class StoryReader {
             return d;
         });
         List<Term> tags = terms(f, "tags", "write topics as a list: `tags: [trade-war, 习近平]`");
-        if (!f.has("tags") || tags.isEmpty()) {
+        boolean tagsIsList = f.node("tags").map(n -> n instanceof org.yaml.snakeyaml.nodes.SequenceNode).orElse(true);
+        if (tagsIsList && tags.isEmpty()) {
             problems.add(Problem.warning(path, 2, 1, "the story has no topics", "add `tags: [a-topic]` so readers can follow it"));
         }
         List<Source> sources = sources(f);
@@ -180,13 +181,13 @@ public final class StoryReader {
                 s.warnUnknown(Set.of("name", "url", "paywall"), "a source");
                 Optional<String> name = s.requiredText("name", "give the source's name, e.g. `name: \"Reuters\"`");
                 Optional<String> url = s.requiredText("url", "give the source's address, e.g. `url: https://…`")
-                        .filter(u -> checkUrl(s, "url", u.strip()));
+                        .map(u -> WebAddress.encode(u.strip())).filter(u -> checkUrl(s, "url", u));
                 Paywall paywall = s.text("paywall").map(p -> Paywall.fromId(p.strip().toLowerCase(Locale.ROOT)).orElseGet(() -> {
                     s.error("paywall", "unknown paywall `" + p + "`", "use one of none, porous, hard");
                     return Paywall.NONE;
                 })).orElse(Paywall.NONE);
                 if (name.isPresent() && url.isPresent()) {
-                    sources.add(new Source(name.get().strip(), url.get().strip(), paywall));
+                    sources.add(new Source(name.get().strip(), url.get(), paywall));
                 }
             });
         }
@@ -217,7 +218,7 @@ public final class StoryReader {
             i.warnUnknown(Set.of("src", "alt", "caption", "credit"), "an image");
             Optional<String> src = i.requiredText("src", "give the image's address, e.g. `src: /images/x.jpg`");
             Optional<String> alt = i.requiredText("alt", "describe the image for readers who cannot see it: `alt: \"…\"`");
-            Optional<String> resolved = src.flatMap(s -> imageUrl(i, s.strip(), folderUrl));
+            Optional<String> resolved = src.flatMap(s -> imageUrl(i, WebAddress.encode(s.strip()), folderUrl));
             if (resolved.isEmpty() || alt.isEmpty()) {
                 return Optional.empty();
             }

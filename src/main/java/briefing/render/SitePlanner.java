@@ -156,7 +156,7 @@ public final class SitePlanner {
             PageRow before = byUrl.putIfAbsent(url, row);
             if (before != null) {
                 String other = before.owner().isEmpty() ? "a page of the site" : before.owner();
-                problems.add(Problem.error(owner.isEmpty() ? "content" : owner, 0, 0,
+                problems.add(Problem.error(owner.isEmpty() ? "content" : owner, 1, 1,
                         "writes to " + url + ", as " + other + " does",
                         "give one of the two stories another `slug:` or file name"));
                 return;

@@ -1,0 +1,168 @@
+package briefing;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every mistake an editor can make is reported with its file, line, column and a hint, all at once. */
+class ContentProblemsTest {
+    @TempDir
+    Path temp;
+
+    private TestSite bake(String files) {
+        TestSite site = TestSite.of(temp, files);
+        BakeResult result = site.bake();
+        assertFalse(result.ok(), "the bake should fail");
+        assertFalse(result.published());
+        assertFalse(site.exists("index.html"), "nothing is published");
+        return site;
+    }
+
+    private static String story(String name, String frontMatter) {
+        return "-- content/2019/11/05/" + name + " --\n---\n" + frontMatter + "---\n\nBody.\n";
+    }
+
+    private static final String VALID = "title: T\ndate: 2019-11-05\nsection: news\nauthor: Mei Lin\ntags: [x]\n";
+
+    @Test
+    void aFileWithoutFrontMatter() {
+        bake("-- content/2019/11/05/01-a.md --\nJust text.\n").assertProblems(
+                "content/2019/11/05/01-a.md:1:1: error: no front matter — start the file with a line `---`");
+    }
+
+    @Test
+    void anUnclosedFrontMatter() {
+        bake("-- content/2019/11/05/01-a.md --\n---\ntitle: T\n\nBody.\n").assertProblems(
+                "content/2019/11/05/01-a.md:1:1: error: the front matter is not closed — add a line `---` after the last field");
+    }
+
+    @Test
+    void malformedYamlReportsTheParsersLine() {
+        bake(story("01-a.md", "title: T\ndate: 2019-11-05\nsection: [news\nauthor: Mei Lin\n")).assertProblems(
+                "content/2019/11/05/01-a.md:5:7: error: malformed YAML");
+    }
+
+    @Test
+    void anEmptyFile() {
+        bake("-- content/2019/11/05/01-a.md --\n").assertProblems(
+                "content/2019/11/05/01-a.md:1:1: error: the file is empty");
+    }
+
+    @Test
+    void missingRequiredFieldsAreAllReported() {
+        bake(story("01-a.md", "tags: [x]\n")).assertProblems(
+                "content/2019/11/05/01-a.md:2:1: error: missing required field `author`",
+                "content/2019/11/05/01-a.md:2:1: error: missing required field `date`",
+                "content/2019/11/05/01-a.md:2:1: error: missing required field `section`",
+                "content/2019/11/05/01-a.md:2:1: error: missing required field `title`");
+    }
+
+    @Test
+    void fieldsOfTheWrongType() {
+        bake(story("01-a.md", "title: T\ndate: 2019-11-05\nsection: news\nauthor: Mei Lin\ntags: fintech\nposition: first\n"))
+                .assertProblems(
+                        "content/2019/11/05/01-a.md:6:7: error: field `tags` must be a list — write topics as a list: `tags: [trade-war, 习近平]`",
+                        "content/2019/11/05/01-a.md:7:11: error: field `position` must be a whole number");
+    }
+
+    @Test
+    void anImpossibleDate() {
+        bake(story("01-a.md", "title: T\ndate: 2019-13-45\nsection: news\nauthor: Mei Lin\ntags: [x]\n")).assertProblems(
+                "content/2019/11/05/01-a.md:3:7: error: `2019-13-45` is not a valid date — write `YYYY-MM-DD`");
+    }
+
+    @Test
+    void anUnknownSection() {
+        bake(story("01-a.md", "title: T\ndate: 2019-11-05\nsection: sport\nauthor: Mei Lin\ntags: [x]\n")).assertProblems(
+                "content/2019/11/05/01-a.md:4:10: error: unknown section `sport` — use one of editors-note, word-of-the-day, news, quick-takes, links");
+    }
+
+    @Test
+    void aBadPaywallAndSourceAddressesThatAreNotHttp() {
+        bake(story("01-a.md", VALID + """
+                sources:
+                  - name: A
+                    url: javascript:alert(1)
+                  - name: B
+                    url: data:text/html,hi
+                  - name: C
+                    url: /relative/path
+                  - name: D
+                    url: https://d.example
+                    paywall: sometimes
+                """)).assertProblems(
+                "content/2019/11/05/01-a.md:9:10: error: `javascript:alert(1)` is not an http or https address",
+                "content/2019/11/05/01-a.md:11:10: error: `data:text/html,hi` is not an http or https address",
+                "content/2019/11/05/01-a.md:13:10: error: `/relative/path` is not an http or https address",
+                "content/2019/11/05/01-a.md:16:14: error: unknown paywall `sometimes` — use one of none, porous, hard");
+    }
+
+    @Test
+    void anImageWithoutAlt() {
+        bake(story("01-a.md", VALID + "image:\n  src: /images/a.jpg\n")).assertProblems(
+                "content/2019/11/05/01-a.md:8:3: error: missing required field `alt` — describe the image");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8() {
+        TestSite site = TestSite.of(temp, "");
+        site.putBytes("content/2019/11/05/01-a.md",
+                ("---\ntitle: Caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
+        site.bake();
+        site.assertProblems("content/2019/11/05/01-a.md:2:11: error: not valid UTF-8 (byte 0xE9) — save the file as UTF-8");
+    }
+
+    @Test
+    void twoStoriesWithTheSameAddressNameBothFiles() {
+        bake(story("01-alipay.md", VALID) + story("02-alipay.md", VALID)).assertProblems(
+                "content/2019/11/05/02-alipay.md:1:1: error: writes to /2019/11/05/alipay/, as content/2019/11/05/01-alipay.md does");
+    }
+
+    @Test
+    void unknownFieldsAreWarnedWithASuggestionAndKept() {
+        TestSite site = TestSite.of(temp, story("01-a.md", VALID + "autor: Tom\nmood: sunny\n"));
+        BakeResult result = site.bakeOk();
+        site.assertProblems(
+                "content/2019/11/05/01-a.md:7:1: warning: unknown field `autor` — did you mean `author`?",
+                "content/2019/11/05/01-a.md:8:1: warning: unknown field `mood` — known fields of a story:");
+        assertTrue(result.index().orElseThrow().stories().get(0).extra().get("mood").equals("sunny"));
+    }
+
+    @Test
+    void strictTurnsWarningsIntoErrors() {
+        TestSite site = TestSite.of(temp, story("01-a.md", VALID + "autor: Tom\n")).options(o -> o.withStrict(true));
+        assertFalse(site.bake().ok());
+        site.assertProblems("content/2019/11/05/01-a.md:7:1: error: unknown field `autor`");
+    }
+
+    @Test
+    void problemsOfManyFilesAreReportedTogetherInFileOrder() {
+        bake(story("01-a.md", "title: T\n") + story("02-b.md", VALID) + story("03-c.md", VALID.replace("news", "nope")))
+                .assertProblems(
+                        "content/2019/11/05/01-a.md:2:1: error: missing required field `author`",
+                        "content/2019/11/05/01-a.md:2:1: error: missing required field `date`",
+                        "content/2019/11/05/01-a.md:2:1: error: missing required field `section`",
+                        "content/2019/11/05/01-a.md:2:1: warning: the story has no topics",
+                        "content/2019/11/05/03-c.md:4:10: error: unknown section `nope`");
+    }
+
+    @Test
+    void aTemplateSyntaxErrorNamesTheTemplateAndLine() {
+        TestSite site = TestSite.of(temp, story("01-a.md", VALID));
+        site.put("templates/terms.peb", "{% extends \"base.peb\" %}\n{% block main %}\n{% if %}\n{% endblock %}\n");
+        assertFalse(site.bake().ok());
+        site.assertProblems("templates/terms.peb:3: error:");
+    }
+
+    @Test
+    void anUnknownTemplateVariableFailsWithTheTemplateAndLine() {
+        TestSite site = TestSite.of(temp, story("01-a.md", VALID));
+        site.put("templates/404.peb", "{% extends \"base.peb\" %}\n{% block main %}\n\n{{ nosuchvariable }}\n{% endblock %}\n");
+        assertFalse(site.bake().ok());
+        site.assertProblems("templates/404.peb:4: error: Root attribute [nosuchvariable] does not exist");
+    }
+}

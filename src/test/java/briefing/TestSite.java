@@ -1,0 +1,213 @@
+package briefing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import briefing.model.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A site written from inline files, for whole-site tests: {@code -- content/x.md --} headers each start a
+ * file. The repository's templates, assets and site.yaml are used unless the inline files replace them.
+ */
+public final class TestSite {
+    /** The repository root, where the real templates and assets are. */
+    public static final Path REPO = Path.of("").toAbsolutePath();
+    /** The clock of test bakes: the morning after the last sample issue. */
+    public static final String NOW = "2019-11-08T09:00:00+08:00";
+
+    private final Path dir;
+    private BakeResult result;
+    private BakeOptions options;
+
+    private TestSite(Path dir) {
+        this.dir = dir;
+        this.options = BakeOptions.of(dir).withNow(OffsetDateTime.parse(NOW).toZonedDateTime());
+    }
+
+    /** A site from inline files, with the repository's templates, assets and configuration as defaults. */
+    public static TestSite of(Path tempDir, String files) {
+        TestSite site = new TestSite(tempDir.resolve("site"));
+        site.copyFromRepo("templates");
+        site.copyFromRepo("assets");
+        site.copyFile("site.yaml");
+        site.write(files);
+        return site;
+    }
+
+    /** The repository's own site (its content, templates and assets), copied. */
+    public static TestSite sample(Path tempDir) {
+        TestSite site = of(tempDir, "");
+        site.copyFromRepo("content");
+        return site;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path output() {
+        return options.output();
+    }
+
+    public TestSite options(java.util.function.UnaryOperator<BakeOptions> change) {
+        options = change.apply(options);
+        return this;
+    }
+
+    /** Adds or replaces files given inline. */
+    public TestSite write(String files) {
+        String name = null;
+        StringBuilder text = new StringBuilder();
+        for (String line : files.split("\n", -1)) {
+            if (line.startsWith("-- ") && line.endsWith(" --")) {
+                if (name != null) {
+                    put(name, text.toString());
+                }
+                name = line.substring(3, line.length() - 3).strip();
+                text.setLength(0);
+            } else if (name != null) {
+                text.append(line).append('\n');
+            }
+        }
+        if (name != null) {
+            put(name, text.toString());
+        }
+        return this;
+    }
+
+    public TestSite put(String name, String text) {
+        return putBytes(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public TestSite putBytes(String name, byte[] bytes) {
+        try {
+            Path file = dir.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    public TestSite delete(String name) {
+        try {
+            Files.deleteIfExists(dir.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    public BakeResult bake() {
+        result = Bake.run(options);
+        return result;
+    }
+
+    /** Bakes and fails the test on any error. */
+    public BakeResult bakeOk() {
+        BakeResult r = bake();
+        if (!r.ok()) {
+            fail("bake failed:\n" + String.join("\n", r.problems().stream().map(Problem::format).toList()));
+        }
+        return r;
+    }
+
+    public BakeResult result() {
+        return result;
+    }
+
+    /** Reads an output file (path relative to the output folder). */
+    public String file(String path) {
+        try {
+            return Files.readString(output().resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError("no output file " + path, e);
+        }
+    }
+
+    public boolean exists(String path) {
+        return Files.exists(output().resolve(path));
+    }
+
+    /** Each line must be in the file; a line starting with {@code ! } must not be. */
+    public void assertFile(String path, String... lines) {
+        String text = file(path);
+        for (String line : lines) {
+            if (line.startsWith("! ")) {
+                assertTrue(!text.contains(line.substring(2)), path + " should not contain: " + line.substring(2) + "\n" + text);
+            } else {
+                assertTrue(text.contains(line), path + " should contain: " + line + "\n" + text);
+            }
+        }
+    }
+
+    /** The problems of the last bake, formatted, must be exactly these (each a prefix of the formatted problem). */
+    public void assertProblems(String... expected) {
+        List<String> actual = result.problems().stream().map(Problem::format).toList();
+        assertEquals(expected.length, actual.size(), "problems: " + String.join("\n", actual));
+        for (int i = 0; i < expected.length; i++) {
+            String want = expected[i];
+            String got = actual.get(i);
+            assertTrue(got.startsWith(want), "problem " + (i + 1) + "\nexpected: " + want + "\n  actual: " + got);
+        }
+    }
+
+    /** Every output file, relative to the output folder, sorted. */
+    public List<String> outputFiles() {
+        try (Stream<Path> files = Files.walk(output())) {
+            return files.filter(Files::isRegularFile).map(p -> output().relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** All output text files concatenated, for "appears nowhere" checks. */
+    public String allOutput() {
+        StringBuilder all = new StringBuilder();
+        for (String f : outputFiles()) {
+            if (f.endsWith(".html") || f.endsWith(".xml") || f.endsWith(".txt")) {
+                all.append(file(f)).append('\n');
+            }
+        }
+        return all.toString();
+    }
+
+    private void copyFromRepo(String folder) {
+        Path from = REPO.resolve(folder);
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            List<Path> all = new ArrayList<>(files.filter(Files::isRegularFile).toList());
+            for (Path f : all) {
+                Path to = dir.resolve(folder).resolve(from.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void copyFile(String name) {
+        try {
+            Files.createDirectories(dir);
+            Files.copy(REPO.resolve(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
