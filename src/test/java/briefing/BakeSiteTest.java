@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Whole-site bakes: stories in, pages and addresses out. */
-class BakeSiteTest {
+public class BakeSiteTest {
     @TempDir
     Path temp;
 
-    static final String TWO_DAYS = """
+    public static final String TWO_DAYS = """
             -- content/2019/11/05/01-note.md --
             ---
             title: "A quiet plenum"

@@ -45,7 +45,7 @@ final class NewCommand implements Callable<Integer> {
     Path source;
 
     @Option(names = "--now", paramLabel = "TIME", description = "the time to date the story with, e.g. 2019-11-06T09:00+08:00")
-    String now;
+    java.time.OffsetDateTime now;
 
     @Spec
     CommandSpec spec;
@@ -64,7 +64,7 @@ final class NewCommand implements Callable<Integer> {
                     + String.join(", ", config.get().sections().stream().map(s -> s.id()).toList()));
             return Main.USAGE;
         }
-        ZonedDateTime time = (now == null ? ZonedDateTime.now() : SiteOptions.parseNow(now))
+        ZonedDateTime time = (now == null ? ZonedDateTime.now() : now.toZonedDateTime())
                 .withZoneSameInstant(config.get().zone()).truncatedTo(ChronoUnit.SECONDS);
         LocalDate day = time.toLocalDate();
         Path folder = source.resolve("content").resolve(String.format("%04d/%02d/%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth()));

@@ -3,8 +3,6 @@ package briefing.cli;
 import briefing.BakeOptions;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -16,7 +14,7 @@ final class SiteOptions {
 
     @Option(names = "--now", paramLabel = "TIME",
             description = "the bake's clock, e.g. 2019-11-06T09:00+08:00: stories dated later are scheduled")
-    String now;
+    OffsetDateTime now;
 
     @Option(names = "--drafts", description = "publish drafts and scheduled stories too, marked as such (for previews)")
     boolean drafts;
@@ -26,14 +24,6 @@ final class SiteOptions {
 
     BakeOptions options(Path output) {
         BakeOptions o = new BakeOptions(source, output, Optional.empty(), Optional.empty(), drafts, strict, true, false);
-        return now == null ? o : o.withNow(parseNow(now));
-    }
-
-    static ZonedDateTime parseNow(String text) {
-        try {
-            return OffsetDateTime.parse(text).toZonedDateTime();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--now needs a date-time with offset, such as 2019-11-06T09:00+08:00", e);
-        }
+        return now == null ? o : o.withNow(now.toZonedDateTime());
     }
 }

@@ -1,0 +1,142 @@
+package briefing.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.TestSite;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands as an editor or CI runs them: what they print and their exit status. */
+class CommandLineTest {
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static final String GOOD = """
+            -- content/2019/11/05/01-a.md --
+            ---
+            title: Good story
+            date: 2019-11-05T07:00:00+08:00
+            section: news
+            author: Mei Lin
+            tags: [x]
+            ---
+
+            Fine.
+            -- content/2019/11/07/01-draft.md --
+            ---
+            title: Draft
+            date: 2019-11-07
+            section: news
+            author: Mei Lin
+            tags: [x]
+            draft: true
+            ---
+
+            Soon.
+            """;
+
+    @Test
+    void bakeWritesTheSiteAndSummarises() {
+        TestSite site = TestSite.of(temp, GOOD);
+        int status = Main.run("bake", "--source", site.dir().toString(), "--now", TestSite.NOW);
+        assertEquals(0, status, err());
+        assertTrue(Files.exists(site.dir().resolve("public/index.html")));
+        assertTrue(out().contains("draft: content/2019/11/07/01-draft.md"), out());
+        assertTrue(out().contains("Baked 1 stories in 1 issues into " + site.dir().resolve("public")), out());
+        assertTrue(out().contains("1 drafts, 0 scheduled, 0 errors, 0 warnings"), out());
+    }
+
+    @Test
+    void bakeWithErrorsExitsOneListsThemAllAndKeepsThePreviousSite() throws Exception {
+        TestSite site = TestSite.of(temp, GOOD);
+        assertEquals(0, Main.run("bake", "--source", site.dir().toString(), "--now", TestSite.NOW));
+        byte[] before = Files.readAllBytes(site.dir().resolve("public/index.html"));
+        site.write("""
+                -- content/2019/11/06/01-bad.md --
+                ---
+                title: Bad
+                date: 2019-11-06
+                section: sport
+                author: Mei Lin
+                tags: [x]
+                ---
+                -- content/2019/11/06/02-worse.md --
+                no front matter
+                """);
+        int status = Main.run("bake", "--source", site.dir().toString(), "--now", TestSite.NOW);
+        assertEquals(1, status);
+        assertTrue(err().contains("content/2019/11/06/01-bad.md:4:10: error: unknown section `sport`"), err());
+        assertTrue(err().contains("content/2019/11/06/02-worse.md:1:1: error: no front matter"), err());
+        assertTrue(err().contains("Bake failed: 2 errors, 0 warnings."), err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(site.dir().resolve("public/index.html"))));
+    }
+
+    @Test
+    void checkWritesNothingAndReportsProblems() {
+        TestSite site = TestSite.of(temp, GOOD + "-- content/2019/11/06/01-bad.md --\n---\ntitle: x\n---\n");
+        int status = Main.run("check", "--source", site.dir().toString(), "--now", TestSite.NOW);
+        assertEquals(1, status);
+        assertTrue(err().contains("content/2019/11/06/01-bad.md:2:1: error: missing required field `author`"), err());
+        assertTrue(err().contains("Checked: 3 errors, 1 warning."), err());
+        assertFalse(Files.exists(site.dir().resolve("public")));
+    }
+
+    @Test
+    void checkOfAGoodSiteExitsZero() {
+        TestSite site = TestSite.of(temp, GOOD);
+        assertEquals(0, Main.run("check", "--source", site.dir().toString(), "--now", TestSite.NOW), err());
+        assertTrue(out().contains("Checked: 0 errors, 0 warnings, 1 stories ready to publish."), out());
+    }
+
+    @Test
+    void aWrongCommandLineExitsTwo() {
+        assertEquals(2, Main.run("bake", "--no-such-flag"));
+        assertEquals(2, Main.run(new String[0]));
+        assertEquals(2, Main.run("check", "--now", "yesterday"));
+    }
+
+    @Test
+    void bakeRefusesToPublishOverTheSiteItself() {
+        TestSite site = TestSite.of(temp, GOOD);
+        int status = Main.run("bake", "--source", site.dir().toString(), "--output", site.dir().toString());
+        assertEquals(1, status);
+        assertTrue(err().contains("cannot publish into this folder"), err());
+        assertTrue(Files.exists(site.dir().resolve("content/2019/11/05/01-a.md")));
+    }
+}
