@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar briefing.jar <command>}: the entry point. */
 @Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Bakes the daily briefing: Markdown stories in, a static web site with feeds out.",
-        subcommands = {BakeCommand.class, CheckCommand.class, NewCommand.class,
+        subcommands = {BakeCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:the site has errors (each printed as path:line:column)", "2:wrong usage",
@@ -44,7 +44,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: bake, check or new");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: bake, check, new or serve");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -3,13 +3,12 @@ package briefing.jbake;
 import briefing.config.SiteConfig;
 import briefing.content.StoryReader;
 import briefing.model.Problem;
-import briefing.render.RenderPlan;
+import briefing.render.PageRow;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What one bake hands to the engines JBake instantiates by itself (through its registries): the site's
@@ -21,9 +20,9 @@ public final class BakeSession {
     private final StoryReader reader;
     private final boolean preview;
     private final List<Problem> problems = new ArrayList<>();
-    private volatile RenderPlan plan;
+    private volatile List<PageRow> pending = List.of();
 
-    /** @param preview whether templates are re-read on every render (the preview server) */
+    /** @param preview whether pages are baked for the preview server (they reload themselves on a change) */
     public BakeSession(Path siteDir, SiteConfig config, StoryReader reader, boolean preview) {
         this.siteDir = siteDir.toAbsolutePath().normalize();
         this.config = Objects.requireNonNull(config, "config");
@@ -56,15 +55,18 @@ public final class BakeSession {
         return List.copyOf(problems);
     }
 
-    /** Hands the plan to the rendering tool; a session renders one plan. */
-    public void plan(RenderPlan plan) {
-        if (this.plan != null) {
-            throw new IllegalStateException("this bake already has a render plan");
-        }
-        this.plan = plan;
+    /** Hands the rows of the next render pass to the rendering tool. */
+    public void render(List<PageRow> rows) {
+        this.pending = List.copyOf(rows);
     }
 
-    public Optional<RenderPlan> plan() {
-        return Optional.ofNullable(plan);
+    /** The rows the rendering tool is to render. */
+    public List<PageRow> pending() {
+        return pending;
+    }
+
+    /** Forgets the problems reported so far (a rebuild reports them again). */
+    public synchronized void clearProblems() {
+        problems.clear();
     }
 }

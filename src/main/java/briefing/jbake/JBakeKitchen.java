@@ -2,16 +2,22 @@ package briefing.jbake;
 
 import briefing.model.Problem;
 import briefing.model.Story;
+import briefing.render.PageRow;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.Asset;
 import org.jbake.app.Crawler;
+import org.jbake.app.Parser;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.ConfigUtil;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 import org.jbake.parser.Engines;
 import org.jbake.render.RenderingTool;
@@ -28,6 +34,7 @@ public final class JBakeKitchen {
 
     private final SessionConfiguration config;
     private final MemoryContentStore store = new MemoryContentStore();
+    private Renderer renderer;
 
     /** @param output the folder pages are written to (a fresh temporary folder) */
     public JBakeKitchen(Path siteDir, Path output, BakeSession session) {
@@ -61,29 +68,56 @@ public final class JBakeKitchen {
     }
 
     /**
-     * Renders the session's plan through every JBake rendering tool on the class path.
+     * Reads one story file again with JBake's parser (and so our engine), replacing what the store had.
      *
-     * @return pages written, or the problems (template file and line) that stopped rendering
+     * @return the story, or empty when the file has errors (reported to the session) or is gone
      */
-    public int render() {
-        TemplateEngines engines = new TemplateEngines(config, store);
-        if (!(engines.getEngine("peb") instanceof PebbleTemplateEngine pebble)) {
-            throw new IllegalStateException("no Pebble template engine for .peb templates is registered with JBake");
+    public Optional<Story> reread(File file) {
+        String path = config.session().relative(file);
+        store.remove(path);
+        if (!file.isFile()) {
+            return Optional.empty();
         }
-        List<Problem> compileProblems = new java.util.ArrayList<>();
-        for (String template : PAGE_TEMPLATES) {
-            try {
-                pebble.compile(template + ".peb");
-            } catch (RuntimeException e) {
-                compileProblems.add(PlanRenderingTool.templateProblem(
-                        new briefing.render.PageRow("/", template, java.util.Map.of(), ""), e));
+        DocumentModel document = new Parser(config).processFile(file);
+        if (document == null) {
+            return Optional.empty();
+        }
+        store.addDocument(document);
+        return Optional.of((Story) document.get(MemoryContentStore.STORY_KEY));
+    }
+
+    /** The stories in the store, in path order. */
+    public List<Story> stories() {
+        return store.stories();
+    }
+
+    /**
+     * Renders page rows through every JBake rendering tool on the class path; the templates are compiled
+     * first, once per kitchen, so that a syntax error stops the bake before a page is written.
+     *
+     * @return pages written; problems (template file and line) go to the session
+     */
+    public int render(List<PageRow> rows) {
+        if (renderer == null) {
+            TemplateEngines engines = new TemplateEngines(config, store);
+            if (!(engines.getEngine("peb") instanceof PebbleTemplateEngine pebble)) {
+                throw new IllegalStateException("no Pebble template engine for .peb templates is registered with JBake");
             }
+            List<Problem> compileProblems = new ArrayList<>();
+            for (String template : PAGE_TEMPLATES) {
+                try {
+                    pebble.compile(template + ".peb");
+                } catch (RuntimeException e) {
+                    compileProblems.add(PlanRenderingTool.templateProblem(new PageRow("/", template, Map.of(), ""), e));
+                }
+            }
+            if (!compileProblems.isEmpty()) {
+                config.session().report(compileProblems);
+                return 0;
+            }
+            renderer = new Renderer(store, config);
         }
-        if (!compileProblems.isEmpty()) {
-            config.session().report(compileProblems);
-            return 0;
-        }
-        Renderer renderer = new Renderer(store, config);
+        config.session().render(rows);
         int written = 0;
         for (RenderingTool tool : ServiceLoader.load(RenderingTool.class)) {
             try {
@@ -95,6 +129,13 @@ public final class JBakeKitchen {
             }
         }
         return written;
+    }
+
+    /** Copies one changed asset file (of {@code assets/} or beside a story) with JBake's asset copier. */
+    public List<Throwable> copyAsset(File file) {
+        Asset asset = new Asset(config);
+        asset.copySingleFile(file);
+        return asset.getErrors();
     }
 
     /** Copies {@code assets/}, and files beside the stories in {@code content/}, with JBake's asset copier. */

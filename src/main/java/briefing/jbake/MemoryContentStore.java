@@ -2,22 +2,22 @@ package briefing.jbake;
 
 import briefing.model.Story;
 import java.io.File;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
 
 /**
- * JBake's content store kept in memory: the crawler adds each parsed story here. No database is started,
- * and nothing is queried while pages render (the render plan already holds what each page shows).
+ * JBake's content store kept in memory: the crawler adds each parsed story here, keyed by its path. No
+ * database is started, and nothing is queried while pages render (the render plan already holds what each
+ * page shows).
  */
 public final class MemoryContentStore extends ContentStore {
     static final String STORY = "story";
     static final String STORY_KEY = "briefing.story";
 
-    private final List<DocumentModel> documents = new ArrayList<>();
+    private final TreeMap<String, DocumentModel> documents = new TreeMap<>();
 
     public MemoryContentStore() {
         super("memory", "briefing");
@@ -41,7 +41,7 @@ public final class MemoryContentStore extends ContentStore {
 
     @Override
     public synchronized void addDocument(DocumentModel document) {
-        documents.add(document);
+        documents.put(((Story) document.get(STORY_KEY)).path(), document);
     }
 
     @Override
@@ -51,7 +51,7 @@ public final class MemoryContentStore extends ContentStore {
 
     @Override
     public synchronized long getDocumentCount(String docType) {
-        return documents.stream().filter(d -> docType.equals(d.getType())).count();
+        return documents.values().stream().filter(d -> docType.equals(d.getType())).count();
     }
 
     /** Pages are rendered from the render plan by {@link PlanRenderingTool}, not one per document. */
@@ -61,20 +61,16 @@ public final class MemoryContentStore extends ContentStore {
     }
 
     @Override
-    public synchronized void deleteContent(String uri) {
-        documents.removeIf(d -> uri.equals(d.get("sourceuri")));
-    }
-
-    @Override
     public void markContentAsRendered(DocumentModel document) {
     }
 
-    /** The stories the crawler read, in path order. */
+    /** Forgets the story read from a file (deleted, or now in error). */
+    public synchronized void remove(String path) {
+        documents.remove(path);
+    }
+
+    /** The stories read so far, in path order. */
     public synchronized List<Story> stories() {
-        return documents.stream()
-                .filter(d -> STORY.equals(d.getType()))
-                .map(d -> (Story) d.get(STORY_KEY))
-                .sorted(Comparator.comparing(Story::path))
-                .toList();
+        return documents.values().stream().map(d -> (Story) d.get(STORY_KEY)).toList();
     }
 }

@@ -16,7 +16,8 @@ import org.jbake.template.model.TemplateModel;
 
 /**
  * JBake's template engine for {@code .peb} templates on current Pebble: auto-escaping and strict variables
- * on, one compiled-template cache per bake (none in previews, so edits show at once). Thread-safe.
+ * on, one compiled-template cache per engine (a template edit makes the preview server build a new one).
+ * Thread-safe.
  */
 public final class PebbleTemplateEngine extends AbstractTemplateEngine {
     static final String MODEL_KEY = "briefing.model";
@@ -34,7 +35,6 @@ public final class PebbleTemplateEngine extends AbstractTemplateEngine {
                 .strictVariables(true)
                 .autoEscaping(true)
                 .newLineTrimming(true)
-                .cacheActive(!session.preview())
                 .defaultLocale(site.locale())
                 .extension(new TemplateFunctions(site))
                 .build();

@@ -2,7 +2,6 @@ package briefing.jbake;
 
 import briefing.model.Problem;
 import briefing.render.PageRow;
-import briefing.render.RenderPlan;
 import briefing.render.Urls;
 import io.pebbletemplates.pebble.error.PebbleException;
 import java.io.File;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
@@ -34,11 +32,7 @@ public final class PlanRenderingTool implements RenderingTool {
             return 0; // a plain JBake bake, not ours: nothing to render
         }
         BakeSession session = SessionConfiguration.sessionOf(config);
-        Optional<RenderPlan> plan = session.plan();
-        if (plan.isEmpty()) {
-            return 0;
-        }
-        List<PageRow> pages = plan.get().pages();
+        List<PageRow> pages = session.pending();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         pages.parallelStream().forEach(row -> {
             try {

@@ -2,13 +2,9 @@ package briefing.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 
 /**
@@ -18,57 +14,28 @@ import java.util.Objects;
  */
 public final class AtomicOutput {
     private final Path output;
-    private final Path staging;
+    private final OutputFolder staging;
 
-    /** @param output the folder readers' site lives in; its parent must exist or be creatable */
+    /** @param output the folder readers' site lives in; it cannot be the file system root */
     public AtomicOutput(Path output) {
         this.output = output.toAbsolutePath().normalize();
         Path parent = Objects.requireNonNull(this.output.getParent(), "the output folder cannot be the file system root");
-        this.staging = parent.resolve("." + this.output.getFileName() + ".staging-" + ProcessHandle.current().pid());
+        this.staging = new OutputFolder(parent.resolve("." + this.output.getFileName() + ".staging-" + ProcessHandle.current().pid()));
     }
 
-    public Path output() {
-        return output;
-    }
-
-    /** The folder the bake writes to; emptied first. */
+    /** The folder the bake writes to. */
     public Path staging() {
-        return staging;
+        return staging.root();
     }
 
     /** Starts a bake: a fresh, empty staging folder. */
-    public Path begin() {
-        deleteTree(staging);
-        try {
-            Files.createDirectories(staging);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + staging, e);
-        }
-        return staging;
+    public void begin() {
+        staging.clear();
     }
 
-    /** Writes a file of the site; refuses any path that would land outside the staging folder. */
+    /** Writes a file of the site into the staging folder. */
     public void write(String relative, String text) {
-        write(relative, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    public void write(String relative, byte[] bytes) {
-        Path target = resolve(relative);
-        try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        }
-    }
-
-    /** The file a site path is written to, checked to lie inside the staging folder. */
-    public Path resolve(String relative) {
-        Path target = staging.resolve(relative).normalize();
-        if (!target.startsWith(staging) || target.equals(staging)) {
-            throw new IllegalArgumentException("refusing to write outside the output folder: " + relative);
-        }
-        return target;
+        staging.write(relative, text);
     }
 
     /** Puts the staging folder in the output's place and removes the previous output. */
@@ -77,12 +44,12 @@ public final class AtomicOutput {
             Path previous = null;
             if (Files.exists(output)) {
                 previous = output.resolveSibling("." + output.getFileName() + ".previous-" + ProcessHandle.current().pid());
-                deleteTree(previous);
+                OutputFolder.deleteTree(previous);
                 Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(staging.root(), output, StandardCopyOption.ATOMIC_MOVE);
             if (previous != null) {
-                deleteTree(previous);
+                OutputFolder.deleteTree(previous);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the new site in place at " + output, e);
@@ -91,29 +58,6 @@ public final class AtomicOutput {
 
     /** Throws the staging folder away; the previous output stays as it was. */
     public void abort() {
-        deleteTree(staging);
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root, e);
-        }
+        OutputFolder.deleteTree(staging.root());
     }
 }

@@ -28,19 +28,22 @@ public final class SitePlanner {
         this.urls = urls;
     }
 
-    /** @param held paths of drafts and scheduled stories shown in a preview, to mark them */
-    public RenderPlan plan(SiteIndex index, Set<String> held) {
-        Planning p = new Planning(held);
+    /**
+     * @param held paths of drafts and scheduled stories shown in a preview, to mark them
+     * @param preview whether pages are for the preview server (they then load its live-reload script)
+     */
+    public RenderPlan plan(SiteIndex index, Set<String> held, boolean preview) {
+        Planning p = new Planning(held, preview);
         List<DailyIssue> issues = index.issues();
         p.page(urls.home(), "home", config.title(), config.description(), "", Map.of(
                 "issue", issues.isEmpty() ? Optional.empty() : Optional.of(issues.get(0)),
-                "previous", issues.size() < 2 ? Optional.empty() : Optional.of(issues.get(1))));
+                "previous", issues.size() < 2 ? Optional.empty() : Optional.of(link(issues.get(1)))));
         for (int i = 0; i < issues.size(); i++) {
             DailyIssue issue = issues.get(i);
             p.page(urls.issue(issue), "issue", "Briefing for " + issue.date(), describe(issue), "", Map.of(
                     "issue", issue,
-                    "previous", i + 1 < issues.size() ? Optional.of(issues.get(i + 1)) : Optional.empty(),
-                    "next", i > 0 ? Optional.of(issues.get(i - 1)) : Optional.empty()));
+                    "previous", i + 1 < issues.size() ? Optional.of(link(issues.get(i + 1))) : Optional.empty(),
+                    "next", i > 0 ? Optional.of(link(issues.get(i - 1))) : Optional.empty()));
             stories(p, issue);
         }
         p.page(urls.issues(), "issues", "All issues", "Every daily issue of " + config.title() + ", newest first.", "",
@@ -73,10 +76,10 @@ public final class SitePlanner {
             Story story = inOrder.get(i);
             p.page(urls.story(story), "story", story.title(), story.summary(), story.path(), Map.of(
                     "story", story,
-                    "issue", issue,
+                    "issue", link(issue),
                     "number", numbers.getOrDefault(story, 0),
-                    "previous", i > 0 ? Optional.of(inOrder.get(i - 1)) : Optional.empty(),
-                    "next", i + 1 < inOrder.size() ? Optional.of(inOrder.get(i + 1)) : Optional.empty()));
+                    "previous", i > 0 ? Optional.of(link(inOrder.get(i - 1))) : Optional.empty(),
+                    "next", i + 1 < inOrder.size() ? Optional.of(link(inOrder.get(i + 1))) : Optional.empty()));
         }
     }
 
@@ -125,9 +128,19 @@ public final class SitePlanner {
                 .collect(Collectors.joining("; "));
     }
 
-    private static List<IssueMonth> months(List<DailyIssue> issues) {
-        TreeMap<YearMonth, List<DailyIssue>> byMonth = new TreeMap<>(java.util.Comparator.reverseOrder());
-        issues.forEach(i -> byMonth.computeIfAbsent(YearMonth.from(i.date()), m -> new ArrayList<>()).add(i));
+    // Pages that only link to an issue or a story get a link, not the whole record: so that an edit
+    // re-renders the pages that show the edited text, and not every page that points to it.
+    private IssueLink link(DailyIssue issue) {
+        return new IssueLink(issue.date(), urls.issue(issue));
+    }
+
+    private StoryLink link(Story story) {
+        return new StoryLink(story.title(), urls.story(story));
+    }
+
+    private List<IssueMonth> months(List<DailyIssue> issues) {
+        TreeMap<YearMonth, List<IssueLink>> byMonth = new TreeMap<>(java.util.Comparator.reverseOrder());
+        issues.forEach(i -> byMonth.computeIfAbsent(YearMonth.from(i.date()), m -> new ArrayList<>()).add(link(i)));
         return byMonth.entrySet().stream().map(e -> new IssueMonth(e.getKey(), e.getValue())).toList();
     }
 
@@ -138,9 +151,11 @@ public final class SitePlanner {
         final List<Problem> problems = new ArrayList<>();
         final Map<String, PageRow> byUrl = new HashMap<>();
         final Set<String> held;
+        final boolean preview;
 
-        Planning(Set<String> held) {
+        Planning(Set<String> held, boolean preview) {
             this.held = held;
+            this.preview = preview;
         }
 
         void page(String url, String template, String title, String description, String owner, Map<String, Object> vars) {
@@ -152,6 +167,7 @@ public final class SitePlanner {
             model.put("title", title);
             model.put("description", description.isBlank() ? config.description() : description);
             model.put("held", held);
+            model.put("preview", preview);
             PageRow row = new PageRow(url, template, model, owner);
             PageRow before = byUrl.putIfAbsent(url, row);
             if (before != null) {

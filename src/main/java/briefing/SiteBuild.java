@@ -1,0 +1,309 @@
+package briefing;
+
+import briefing.config.SiteConfig;
+import briefing.config.SiteConfigLoader;
+import briefing.content.Slugs;
+import briefing.content.StoryReader;
+import briefing.feed.FeedWriter;
+import briefing.feed.SitemapWriter;
+import briefing.jbake.BakeSession;
+import briefing.jbake.JBakeKitchen;
+import briefing.markdown.MarkdownRenderer;
+import briefing.model.Problem;
+import briefing.model.SiteIndex;
+import briefing.model.Story;
+import briefing.publish.AtomicOutput;
+import briefing.publish.OutputFolder;
+import briefing.render.FeedRow;
+import briefing.render.Fingerprint;
+import briefing.render.PageRow;
+import briefing.render.RenderPlan;
+import briefing.render.SitePlanner;
+import briefing.render.Urls;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * A site built as a flat list of named, timed steps — load, crawl, check, assemble, plan, render, feeds,
+ * assets, publish — and kept in memory afterwards, so that the preview server can rebuild after an edit by
+ * reading only the changed files and rendering only the pages whose content changed.
+ *
+ * <p>A plain bake writes a staging folder and swaps it in only when every step succeeded. A preview build
+ * ({@link BakeOptions#preview()}) writes straight into its own output folder.
+ */
+public final class SiteBuild {
+    private final BakeOptions options;
+    private final Map<String, List<Problem>> storyProblems = new TreeMap<>();
+    private final List<Problem> siteProblems = new ArrayList<>();
+    private final Map<String, Long> steps = new LinkedHashMap<>();
+    private SiteConfig config;
+    private Urls urls;
+    private BakeSession session;
+    private JBakeKitchen kitchen;
+    private AtomicOutput output;
+    private OutputFolder live;
+    private SiteIndex index;
+    private RenderPlan plan;
+    private Map<String, List<Object>> printed = Map.of();
+    private int pagesWritten;
+    private int feedsWritten;
+
+    public SiteBuild(BakeOptions options) {
+        this.options = new BakeOptions(options.siteDir().toAbsolutePath().normalize(),
+                options.output().toAbsolutePath().normalize(), options.baseUrl(), options.now(),
+                options.includeHeld(), options.strict(), options.publish(), options.preview());
+    }
+
+    public BakeOptions options() {
+        return options;
+    }
+
+    /** Builds the whole site from scratch. */
+    public BakeResult full() {
+        steps.clear();
+        storyProblems.clear();
+        siteProblems.clear();
+        printed = Map.of();
+        index = null;
+        Optional<SiteConfig> loaded = step("load", () -> {
+            checkOutputFolder();
+            return SiteConfigLoader.load(options.siteDir(), siteProblems);
+        });
+        if (loaded.isEmpty() || !passes()) {
+            return result(false);
+        }
+        config = options.baseUrl().map(loaded.get()::withBaseUrl).orElse(loaded.get());
+        urls = new Urls(config.baseUrl());
+        StoryReader reader = new StoryReader(config, new MarkdownRenderer(config.baseUrl()), new Slugs());
+        session = new BakeSession(options.siteDir(), config, reader, options.preview());
+        output = new AtomicOutput(options.output());
+        live = new OutputFolder(options.output());
+        Path destination = options.preview() ? options.output() : output.staging();
+        kitchen = new JBakeKitchen(options.siteDir(), destination, session);
+        step("crawl", kitchen::crawl);
+        collectStoryProblems();
+        if (!step("check", this::passes)) {
+            return result(false);
+        }
+        if (!assembleAndPlan()) {
+            return result(false);
+        }
+        if (!options.preview()) {
+            output.begin();
+        } else {
+            live.clear();
+        }
+        try {
+            pagesWritten = step("render", () -> kitchen.render(plan.pages()));
+            siteProblems.addAll(session.problems());
+            if (!passes()) {
+                abort();
+                return result(false);
+            }
+            feedsWritten = step("feeds", () -> writeFeeds(plan.feeds()));
+            List<Throwable> assetErrors = step("assets", kitchen::copyAssets);
+            assetErrors.forEach(e -> siteProblems.add(Problem.error("assets", 0, 0, "cannot copy an asset: " + e.getMessage(),
+                    "check the file's permissions")));
+            if (!passes()) {
+                abort();
+                return result(false);
+            }
+            if (options.preview()) {
+                printed = fingerprints(plan);
+            } else if (options.publish()) {
+                step("publish", () -> {
+                    output.commit();
+                    return null;
+                });
+            } else {
+                output.abort();
+            }
+            return result(true);
+        } catch (RuntimeException | Error e) {
+            abort();
+            throw e;
+        }
+    }
+
+    /**
+     * Rebuilds a preview after files changed: a template, {@code site.yaml} or a failed previous build means
+     * a full build; an asset is copied; stories are read again and only pages whose content changed are
+     * rendered.
+     */
+    public BakeResult update(Collection<Path> changed) {
+        if (!options.preview()) {
+            throw new IllegalStateException("only a preview build is updated in place");
+        }
+        Path site = options.siteDir();
+        boolean needsFull = index == null || plan == null || changed.stream().anyMatch(p -> {
+            Path abs = p.toAbsolutePath().normalize();
+            return abs.startsWith(site.resolve("templates")) || abs.equals(site.resolve(SiteConfig.FILE_NAME));
+        });
+        if (needsFull) {
+            return full();
+        }
+        steps.clear();
+        pagesWritten = 0;
+        feedsWritten = 0;
+        boolean storiesChanged = false;
+        for (Path p : changed) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (abs.startsWith(site.resolve("content")) && isStory(abs)) {
+                File file = abs.toFile();
+                session.clearProblems();
+                step("read", () -> kitchen.reread(file));
+                storyProblems.remove(session.relative(file));
+                collectStoryProblems();
+                storiesChanged = true;
+            } else if (abs.toFile().isFile() && (abs.startsWith(site.resolve("assets")) || abs.startsWith(site.resolve("content")))) {
+                step("assets", () -> kitchen.copyAsset(abs.toFile()));
+            }
+        }
+        if (!storiesChanged) {
+            return result(true);
+        }
+        if (!passes()) {
+            return result(false);
+        }
+        RenderPlan before = plan;
+        if (!assembleAndPlan()) {
+            return result(false);
+        }
+        Map<String, List<Object>> now = fingerprints(plan);
+        List<PageRow> pages = plan.pages().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
+        List<FeedRow> feeds = plan.feeds().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
+        session.clearProblems();
+        pagesWritten = step("render", () -> kitchen.render(pages));
+        siteProblems.addAll(session.problems());
+        if (!passes()) {
+            return result(false);
+        }
+        feedsWritten = step("feeds", () -> writeFeeds(feeds));
+        Set<String> gone = new HashSet<>(before.urls());
+        gone.removeAll(plan.urls());
+        gone.forEach(url -> live.delete(Urls.file(url)));
+        printed = now;
+        return result(true);
+    }
+
+    private static boolean isStory(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    private boolean assembleAndPlan() {
+        ZonedDateTime now = options.now().orElseGet(ZonedDateTime::now).withZoneSameInstant(config.zone());
+        List<Story> stories = kitchen.stories();
+        index = step("assemble", () -> SiteIndex.assemble(stories, config.sections(), now, options.includeHeld()));
+        Set<String> held = new HashSet<>();
+        if (options.includeHeld()) {
+            index.drafts().forEach(s -> held.add(s.path()));
+            index.scheduled().forEach(s -> held.add(s.path()));
+        }
+        plan = step("plan", () -> new SitePlanner(config, urls).plan(index, held, options.preview()));
+        siteProblems.removeIf(p -> p.message().startsWith("writes to "));
+        siteProblems.addAll(plan.problems());
+        return passes();
+    }
+
+    private void collectStoryProblems() {
+        for (Problem p : session.problems()) {
+            storyProblems.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(p);
+        }
+        session.clearProblems();
+    }
+
+    private static Map<String, List<Object>> fingerprints(RenderPlan plan) {
+        Map<String, List<Object>> prints = new HashMap<>();
+        plan.pages().forEach(r -> prints.put(r.url(), Fingerprint.of(r)));
+        plan.feeds().forEach(r -> prints.put(r.url(), Fingerprint.of(r)));
+        return prints;
+    }
+
+    private int writeFeeds(List<FeedRow> feeds) {
+        FeedWriter writer = new FeedWriter(config, urls);
+        feeds.parallelStream().forEach(row -> write(Urls.file(row.url()), writer.write(row)));
+        List<SitemapWriter.Entry> entries = new ArrayList<>();
+        for (PageRow page : plan.pages()) {
+            if (page.url().equals(urls.notFound())) {
+                continue;
+            }
+            String lastmod = page.model().get("story") instanceof Story s ? s.modified().toOffsetDateTime().toString() : "";
+            entries.add(new SitemapWriter.Entry(urls.absolute(page.url()), lastmod));
+        }
+        new SitemapWriter().write(config.baseUrl(), entries).forEach(this::write);
+        write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n");
+        return feeds.size();
+    }
+
+    private void write(String relative, String text) {
+        if (options.preview()) {
+            live.write(relative, text);
+        } else {
+            output.write(relative, text);
+        }
+    }
+
+    /** The output folder is replaced whole, so it must never be the site itself or hold its sources. */
+    private void checkOutputFolder() {
+        Path site = options.siteDir();
+        Path out = options.output();
+        boolean holdsSite = site.startsWith(out);
+        boolean insideSources = List.of("content", "templates", "assets").stream().anyMatch(d -> out.startsWith(site.resolve(d)));
+        if (holdsSite || insideSources || out.getParent() == null) {
+            siteProblems.add(Problem.error(options.output().toString(), 0, 0,
+                    "cannot publish into this folder: it holds the site's own files, and a bake replaces the output folder whole",
+                    "choose a folder of its own, such as `public`"));
+        }
+    }
+
+    private void abort() {
+        if (!options.preview() && output != null) {
+            output.abort();
+        }
+    }
+
+    private List<Problem> problems() {
+        Set<Problem> all = new LinkedHashSet<>(siteProblems);
+        storyProblems.values().forEach(all::addAll);
+        List<Problem> sorted = new ArrayList<>(all);
+        sorted.sort(Problem.ORDER);
+        if (options.strict()) {
+            return sorted.stream().map(p -> p.isError() ? p
+                    : Problem.error(p.path(), p.line(), p.column(), p.message(), p.hint() + " (an error under --strict)")).toList();
+        }
+        return sorted;
+    }
+
+    private boolean passes() {
+        return problems().stream().noneMatch(Problem::isError);
+    }
+
+    private BakeResult result(boolean ok) {
+        boolean published = ok && (options.publish() || options.preview());
+        return new BakeResult(problems(), Optional.ofNullable(index), published, ok ? pagesWritten : 0,
+                ok ? feedsWritten : 0, steps);
+    }
+
+    private <T> T step(String name, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            steps.merge(name, (System.nanoTime() - start) / 1_000_000, Long::sum);
+        }
+    }
+}

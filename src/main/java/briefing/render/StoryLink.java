@@ -1,0 +1,5 @@
+package briefing.render;
+
+/** A link to a story: its title and address. */
+public record StoryLink(String title, String url) {
+}

@@ -1,0 +1,181 @@
+package briefing.serve;
+
+import briefing.BakeOptions;
+import briefing.BakeResult;
+import briefing.SiteBuild;
+import briefing.model.Problem;
+import io.undertow.Handlers;
+import io.undertow.Undertow;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.resource.PathResourceManager;
+import io.undertow.server.handlers.resource.ResourceHandler;
+import io.undertow.server.handlers.sse.ServerSentEventConnection;
+import io.undertow.server.handlers.sse.ServerSentEventHandler;
+import io.undertow.util.Headers;
+import io.undertow.util.StatusCodes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The editors' preview: bakes the site (drafts optional) into its own folder, serves it on a loopback
+ * address with Undertow, rebuilds what an edit touched as soon as a file is saved, and tells open pages to
+ * reload (server-sent events). While the site has errors every page shows them instead of a stale site.
+ */
+public final class PreviewServer implements AutoCloseable {
+    private final SiteBuild build;
+    private final Path output;
+    private final String host;
+    private final int port;
+    private final Consumer<String> log;
+    private final BlockingQueue<Path> changes = new LinkedBlockingQueue<>();
+    private final ServerSentEventHandler events = Handlers.serverSentEvents();
+    private final byte[] reloadScript;
+    private volatile BakeResult last;
+    private Undertow server;
+    private SiteWatcher watcher;
+    private Thread rebuilder;
+
+    /**
+     * @param options what to bake; its output folder is the preview's own and is emptied
+     * @param log where one line per rebuild goes
+     */
+    public PreviewServer(BakeOptions options, String host, int port, Consumer<String> log) {
+        this.build = new SiteBuild(options.withPreview(true).withBaseUrl("http://" + host + ":" + port));
+        this.output = build.options().output();
+        this.host = host;
+        this.port = port;
+        this.log = log;
+        try (InputStream in = PreviewServer.class.getResourceAsStream("/briefing/serve/reload.js")) {
+            this.reloadScript = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the live-reload script is missing from the jar", e);
+        }
+    }
+
+    /** Bakes, starts serving and watching; returns once the site is served. */
+    public BakeResult start() throws IOException {
+        Files.createDirectories(output);
+        last = build.full();
+        report(last, "built");
+        ResourceHandler files = new ResourceHandler(new PathResourceManager(output, 1024), this::notFound)
+                .setWelcomeFiles("index.html")
+                .setCacheTime(0);
+        server = Undertow.builder()
+                .addHttpListener(port, host)
+                .setHandler(Handlers.path(showingErrors(files))
+                        .addExactPath("/_preview/events", events)
+                        .addExactPath("/_preview/reload.js", this::reloadScript))
+                .build();
+        server.start();
+        watcher = new SiteWatcher(build.options().siteDir(), changes);
+        watcher.start();
+        rebuilder = new Thread(this::rebuildLoop, "briefing-rebuild");
+        rebuilder.setDaemon(true);
+        rebuilder.start();
+        return last;
+    }
+
+    public String url() {
+        return "http://" + host + ":" + port + "/";
+    }
+
+    /** The result of the latest build. */
+    public BakeResult lastResult() {
+        return last;
+    }
+
+    private HttpHandler showingErrors(HttpHandler next) {
+        return exchange -> {
+            BakeResult result = last;
+            String path = exchange.getRequestPath();
+            boolean page = path.endsWith("/") || path.endsWith(".html");
+            if (result != null && !result.ok() && page) {
+                send(exchange, StatusCodes.INTERNAL_SERVER_ERROR, "text/html; charset=utf-8",
+                        ErrorPage.of(result.problems()).getBytes(StandardCharsets.UTF_8));
+            } else {
+                next.handleRequest(exchange);
+            }
+        };
+    }
+
+    private void notFound(HttpServerExchange exchange) throws IOException {
+        Path page = output.resolve("404.html");
+        byte[] body = Files.exists(page) ? Files.readAllBytes(page) : "Not found".getBytes(StandardCharsets.UTF_8);
+        send(exchange, StatusCodes.NOT_FOUND, "text/html; charset=utf-8", body);
+    }
+
+    private void reloadScript(HttpServerExchange exchange) {
+        send(exchange, StatusCodes.OK, "text/javascript; charset=utf-8", reloadScript);
+    }
+
+    private static void send(HttpServerExchange exchange, int status, String type, byte[] body) {
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, type);
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        exchange.getResponseSender().send(java.nio.ByteBuffer.wrap(body));
+    }
+
+    private void rebuildLoop() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                Set<Path> batch = new LinkedHashSet<>();
+                batch.add(changes.take());
+                // An editor's save often arrives as several events: take those that follow within 20 ms too.
+                for (Path next; (next = changes.poll(20, TimeUnit.MILLISECONDS)) != null; ) {
+                    batch.add(next);
+                }
+                rebuild(new ArrayList<>(batch));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                log.accept("rebuild failed: " + e);
+            }
+        }
+    }
+
+    /** Rebuilds after these files changed and tells the open pages to reload. */
+    BakeResult rebuild(List<Path> changed) {
+        last = build.update(changed);
+        report(last, "rebuilt after " + changed.size() + " change(s)");
+        for (ServerSentEventConnection connection : events.getConnections()) {
+            connection.send("reload");
+        }
+        return last;
+    }
+
+    private void report(BakeResult result, String what) {
+        StringBuilder line = new StringBuilder();
+        for (Problem p : result.problems()) {
+            line.append(p.format()).append('\n');
+        }
+        line.append(result.ok() ? what + ": " + result.pages() + " pages, " + result.feeds() + " feeds in " + result.millis() + " ms"
+                : what + " with errors: " + result.errors() + " error(s); the preview shows them");
+        log.accept(line.toString());
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (rebuilder != null) {
+            rebuilder.interrupt();
+        }
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The preview server: serves a preview build, watches the site's files, rebuilds what changed, reloads browsers. */
+package briefing.serve;
