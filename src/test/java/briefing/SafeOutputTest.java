@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Markup, quotes, control characters, CJK and emoji in stories never break pages, feeds or sitemaps. */
-class SafeOutputTest {
+public class SafeOutputTest {
     @TempDir
     Path temp;
 
-    static final String NASTY = """
+    public static final String NASTY = """
             -- content/2019/11/05/01-nasty.md --
             ---
             title: "<script>alert(1)</script> & \\"quotes\\" 习近平 🐼"

@@ -7,9 +7,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reads the dates editors write: {@code 2019-11-05}, {@code 2019-11-05T08:00}, {@code 2019-11-05T08:00:00+08:00}. */
 final class DateValue {
+    private static final Pattern OFFSET = Pattern.compile("[+-]\\d\\d(:?\\d\\d)?$");
     static final String HINT = "write `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS+08:00` with a time and offset";
 
     private DateValue() {
@@ -22,7 +24,7 @@ final class DateValue {
             if (t.length() == 10) {
                 return Optional.of(LocalDate.parse(t).atStartOfDay(zone));
             }
-            if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d(:?\\d\\d)?$")) {
+            if (t.endsWith("Z") || OFFSET.matcher(t).find()) {
                 return Optional.of(OffsetDateTime.parse(t).atZoneSameInstant(zone));
             }
             return Optional.of(LocalDateTime.parse(t).atZone(zone));

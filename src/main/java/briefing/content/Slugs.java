@@ -2,6 +2,8 @@ package briefing.content;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -14,9 +16,15 @@ public final class Slugs {
 
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private final Transliterator toAscii = Transliterator.getInstance("Han-Latin; Latin-ASCII; Any-Latin; Latin-ASCII");
+    /** Names repeat (every story of an author, every story of a topic) and transliteration is slow. */
+    private final Map<String, String> known = new ConcurrentHashMap<>();
 
     /** A slug for a name; empty when nothing of it can be written in ASCII. Thread-safe. */
     public String slugOf(String name) {
+        return known.computeIfAbsent(name, this::compute);
+    }
+
+    private String compute(String name) {
         String ascii;
         if (isAscii(name)) {
             ascii = name;

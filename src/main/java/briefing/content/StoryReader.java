@@ -33,6 +33,9 @@ public final class StoryReader {
     static final Set<String> FIELDS = Set.of("title", "date", "section", "author", "position", "issue", "tags",
             "sources", "summary", "image", "word", "updated", "correction", "draft", "slug");
 
+    /** What a file name holds besides the default slug: a position prefix {@code 02-} and the extension. */
+    private static final java.util.regex.Pattern FILE_NAME_PARTS = java.util.regex.Pattern.compile("^\\d+-|\\.(md|markdown)$");
+
     private final SiteConfig config;
     private final MarkdownRenderer markdown;
     private final Slugs slugs;
@@ -44,22 +47,38 @@ public final class StoryReader {
     }
 
     /**
+     * Reads and checks a story file and renders its body.
+     *
      * @param path the file relative to the site folder, with {@code /}, starting with {@code content/}
      * @param problems where this file's problems are added
      */
     public Optional<Story> read(String path, byte[] bytes, List<Problem> problems) {
+        return check(path, bytes, problems).map(this::finish);
+    }
+
+    /**
+     * Reads and checks a story file, leaving the Markdown body for {@link #finish}: checking is quick and
+     * done file by file, rendering Markdown is slower and done on all cores.
+     */
+    public Optional<StoryDraft> check(String path, byte[] bytes, List<Problem> problems) {
         Optional<StoryFile> file = StoryFile.split(path, bytes, problems);
         if (file.isEmpty()) {
             return Optional.empty();
         }
         List<Problem> mine = new ArrayList<>();
-        Optional<Story> story = YamlFields.parse(path, file.get().frontMatter(), StoryFile.FRONT_MATTER_OFFSET, mine)
+        Optional<StoryDraft> draft = YamlFields.parse(path, file.get().frontMatter(), StoryFile.FRONT_MATTER_OFFSET, mine)
                 .flatMap(fields -> story(path, fields, file.get().body(), mine));
         problems.addAll(mine);
-        return mine.stream().anyMatch(Problem::isError) ? Optional.empty() : story;
+        return mine.stream().anyMatch(Problem::isError) ? Optional.empty() : draft;
     }
 
-    private Optional<Story> story(String path, YamlFields f, String body, List<Problem> problems) {
+    /** Renders a checked story's body; its first paragraph becomes the summary if the front matter has none. */
+    public Story finish(StoryDraft draft) {
+        RenderedMarkdown rendered = markdown.render(draft.markdown(), draft.folderUrl(), draft.story().summary().isEmpty());
+        return draft.story().withBody(rendered.html(), rendered.firstParagraph());
+    }
+
+    private Optional<StoryDraft> story(String path, YamlFields f, String body, List<Problem> problems) {
         f.warnUnknown(FIELDS, "a story");
         Optional<String> title = f.requiredText("title", "add a line `title: \"…\"`");
         Optional<ZonedDateTime> date = f.requiredText("date", "add a line `date: 2019-11-05`")
@@ -96,10 +115,10 @@ public final class StoryReader {
                 || section.isEmpty() || authors.isEmpty()) {
             return Optional.empty();
         }
-        RenderedMarkdown rendered = markdown.render(body, folderUrl);
-        return Optional.of(new Story(path, title.get().strip(), date.get(), section.get(), authors, position,
-                issue.orElse(date.get().toLocalDate()), tags, sources, summary.orElse(rendered.firstParagraph()),
-                image, word, updated, correction, draft, slug, rendered.html(), f.unknown(FIELDS)));
+        Story story = new Story(path, title.get().strip(), date.get(), section.get(), authors, position,
+                issue.orElse(date.get().toLocalDate()), tags, sources, summary.orElse(""),
+                image, word, updated, correction, draft, slug, "", f.unknown(FIELDS));
+        return Optional.of(new StoryDraft(story, body, folderUrl));
     }
 
     private Optional<ZonedDateTime> dateTime(YamlFields f, String name, String text) {
@@ -269,8 +288,7 @@ public final class StoryReader {
             }
             return explicit.get();
         }
-        String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.(md|markdown)$", "")
-                .replaceFirst("^\\d+-", "");
+        String name = FILE_NAME_PARTS.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceAll("");
         String slug = Slugs.VALID.matcher(name).matches() ? name : slugs.slugOf(name);
         if (slug.isEmpty()) {
             f.error("title", "the file name `" + path.substring(path.lastIndexOf('/') + 1) + "` gives no address",

@@ -64,6 +64,7 @@ public final class JBakeKitchen {
     /** Crawls {@code content/} with JBake's crawler; stories land in the store, problems in the session. */
     public List<Story> crawl() {
         new Crawler(store, config).crawl();
+        store.finish(config.session().reader());
         return store.stories();
     }
 
@@ -83,6 +84,7 @@ public final class JBakeKitchen {
             return Optional.empty();
         }
         store.addDocument(document);
+        store.finish(config.session().reader());
         return Optional.of((Story) document.get(MemoryContentStore.STORY_KEY));
     }
 

@@ -1,5 +1,7 @@
 package briefing.jbake;
 
+import briefing.content.StoryDraft;
+import briefing.content.StoryReader;
 import briefing.model.Story;
 import java.io.File;
 import java.util.List;
@@ -41,7 +43,8 @@ public final class MemoryContentStore extends ContentStore {
 
     @Override
     public synchronized void addDocument(DocumentModel document) {
-        documents.put(((Story) document.get(STORY_KEY)).path(), document);
+        Object story = document.get(STORY_KEY);
+        documents.put(story instanceof StoryDraft d ? d.story().path() : ((Story) story).path(), document);
     }
 
     @Override
@@ -69,8 +72,16 @@ public final class MemoryContentStore extends ContentStore {
         documents.remove(path);
     }
 
-    /** The stories read so far, in path order. */
+    /** Renders every story body not rendered yet, on all cores. */
+    public synchronized void finish(StoryReader reader) {
+        documents.values().parallelStream()
+                .filter(d -> d.get(STORY_KEY) instanceof StoryDraft)
+                .forEach(d -> d.put(STORY_KEY, reader.finish((StoryDraft) d.get(STORY_KEY))));
+    }
+
+    /** The stories read and rendered so far, in path order. */
     public synchronized List<Story> stories() {
-        return documents.values().stream().map(d -> (Story) d.get(STORY_KEY)).toList();
+        return documents.values().stream().map(d -> d.get(STORY_KEY)).filter(Story.class::isInstance)
+                .map(Story.class::cast).toList();
     }
 }

@@ -51,7 +51,10 @@ public final class PebbleTemplateEngine extends AbstractTemplateEngine {
         Map<String, Object> vars = (Map<String, Object>) model.getContent().get(MODEL_KEY);
         try {
             PebbleTemplate template = engine.getTemplate(templateName);
-            template.evaluate(writer, vars, site.locale());
+            // JBake hands over an unbuffered file writer: buffer, or every small piece is a system call.
+            Writer buffered = new java.io.BufferedWriter(writer, 1 << 16);
+            template.evaluate(buffered, vars, site.locale());
+            buffered.flush();
         } catch (PebbleException e) {
             throw new RenderingException(e);
         } catch (IOException e) {

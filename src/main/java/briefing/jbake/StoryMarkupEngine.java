@@ -1,5 +1,6 @@
 package briefing.jbake;
 
+import briefing.content.StoryDraft;
 import briefing.model.Problem;
 import briefing.model.Story;
 import briefing.model.Term;
@@ -16,8 +17,9 @@ import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
 
 /**
- * JBake's markup engine for {@code .md} story files: YAML front matter and Markdown, read by the bake's
- * {@link briefing.content.StoryReader}. A file with errors yields no document; its problems go to the session.
+ * JBake's markup engine for {@code .md} story files: YAML front matter and Markdown, read and checked by the
+ * bake's {@link briefing.content.StoryReader}. A file with errors yields no document; its problems go to the
+ * session. The Markdown body is rendered after the crawl, on all cores ({@link MemoryContentStore#finish}).
  */
 public final class StoryMarkupEngine extends MarkupEngine {
 
@@ -32,20 +34,20 @@ public final class StoryMarkupEngine extends MarkupEngine {
             throw new UncheckedIOException("cannot read " + path, e);
         }
         List<Problem> problems = new ArrayList<>();
-        Optional<Story> story = session.reader().read(path, bytes, problems);
+        Optional<StoryDraft> draft = session.reader().check(path, bytes, problems);
         session.report(problems);
-        return story.map(StoryMarkupEngine::document).orElse(null);
+        return draft.map(StoryMarkupEngine::document).orElse(null);
     }
 
-    private static DocumentModel document(Story story) {
+    private static DocumentModel document(StoryDraft draft) {
+        Story story = draft.story();
         DocumentModel document = new DocumentModel();
         document.setType(MemoryContentStore.STORY);
         document.setStatus(story.draft() ? "draft" : "published");
         document.setTitle(story.title());
         document.setDate(Date.from(story.date().toInstant()));
         document.setTags(story.tags().stream().map(Term::name).toArray(String[]::new));
-        document.setBody(story.bodyHtml());
-        document.put(MemoryContentStore.STORY_KEY, story);
+        document.put(MemoryContentStore.STORY_KEY, draft);
         return document;
     }
 }

@@ -45,12 +45,13 @@ public final class MarkdownRenderer {
     /**
      * @param markdown the body
      * @param folderUrl absolute address of the story file's folder, for relative links and images
+     * @param withFirstParagraph whether the first paragraph's text is wanted (it costs a second rendering)
      */
-    public RenderedMarkdown render(String markdown, String folderUrl) {
+    public RenderedMarkdown render(String markdown, String folderUrl, boolean withFirstParagraph) {
         Document document = parser.parse(markdown);
         document.set(FOLDER_URL, folderUrl);
         String html = renderer.render(document);
-        return new RenderedMarkdown(html, firstParagraph(document));
+        return new RenderedMarkdown(html, withFirstParagraph ? firstParagraph(document) : "");
     }
 
     /** The first paragraph as readers see it (typographic quotes included), without markup. */

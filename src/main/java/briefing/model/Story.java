@@ -59,6 +59,12 @@ public record Story(
         extra = Map.copyOf(extra);
     }
 
+    /** The same story with its body rendered, and a summary when the front matter gave none. */
+    public Story withBody(String html, String defaultSummary) {
+        return new Story(path, title, date, section, authors, position, issue, tags, sources,
+                summary.isEmpty() ? defaultSummary : summary, image, word, updated, correction, draft, slug, html, extra);
+    }
+
     /** The file name without folders, used to order stories without a position. */
     public String fileName() {
         return path.substring(path.lastIndexOf('/') + 1);

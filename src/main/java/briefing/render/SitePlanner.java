@@ -64,7 +64,7 @@ public final class SitePlanner {
 
     private void stories(Planning p, DailyIssue issue) {
         List<Story> inOrder = issue.stories();
-        Map<Story, Integer> numbers = new HashMap<>();
+        Map<Story, Integer> numbers = new java.util.IdentityHashMap<>();
         issue.sections().forEach(s -> {
             if (s.section().numbered()) {
                 for (int n = 0; n < s.stories().size(); n++) {

@@ -1,0 +1,18 @@
+package briefing.content;
+
+import briefing.model.Story;
+import java.util.Objects;
+
+/**
+ * A story whose front matter is read and checked, with its Markdown body not yet rendered.
+ *
+ * @param story every field but the rendered body (and the default summary)
+ * @param folderUrl the address of the story file's folder, for relative links
+ */
+public record StoryDraft(Story story, String markdown, String folderUrl) {
+    public StoryDraft {
+        Objects.requireNonNull(story, "story");
+        Objects.requireNonNull(markdown, "markdown");
+        Objects.requireNonNull(folderUrl, "folderUrl");
+    }
+}
