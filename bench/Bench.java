@@ -1,0 +1,207 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs the benchmark described in bench/README.md. Started by bench/run, which installs what it needs
+ * and builds the jar first.
+ */
+public class Bench {
+    record Run(double wall, double cpu, long rssKb, long files) {
+    }
+
+    static final Path WORK = Path.of("bench/work");
+    static final String NOW = "2100-01-01T00:00:00Z";
+
+    public static void main(String[] args) throws Exception {
+        int n = 10_000;
+        int runs = 3;
+        boolean vsHugo = false;
+        String xmx = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--vs-hugo" -> vsHugo = true;
+                case "--xmx" -> xmx = args[++i];
+                default -> n = Integer.parseInt(args[i]);
+            }
+        }
+        Path site = WORK.resolve(n + "/site");
+        Path hugo = WORK.resolve(n + "/hugo");
+        prepare(n, site, hugo, vsHugo);
+        List<String> java = new ArrayList<>(List.of("java"));
+        if (xmx != null) {
+            java.add("-Xmx" + xmx);
+        }
+        java.addAll(List.of("-jar", "target/briefing.jar", "bake", "--source", site.toString(), "--output",
+                WORK.resolve(n + "/out").toString(), "--now", NOW));
+        System.out.printf("%,d stories; %d runs each; %s%n", n, runs, xmx == null ? "default heap" : "-Xmx" + xmx);
+
+        List<Run> full = new ArrayList<>();
+        List<Run> hugoRuns = new ArrayList<>();
+        List<Run> again = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            delete(WORK.resolve(n + "/out"));
+            full.add(measure("briefing full bake", java, WORK.resolve(n + "/out")));
+            if (vsHugo) {
+                delete(WORK.resolve(n + "/hugo-out"));
+                Run h = measure("hugo full build", List.of("hugo", "--quiet", "-s", hugo.toString(), "-d",
+                        WORK.resolve(n + "/hugo-out").toAbsolutePath().toString()), WORK.resolve(n + "/hugo-out"));
+                hugoRuns.add(h);
+                System.out.printf("    ratio briefing/hugo: %.2f%n", full.get(r).wall / h.wall);
+            }
+            again.add(measure("briefing unchanged re-bake", java, WORK.resolve(n + "/out")));
+        }
+        System.out.println();
+        summary("briefing full bake", full);
+        if (vsHugo) {
+            summary("hugo full build", hugoRuns);
+            System.out.printf("%-28s %.2f%n", "median ratio briefing/hugo", median(full.stream().map(Run::wall).toList())
+                    / median(hugoRuns.stream().map(Run::wall).toList()));
+        }
+        summary("briefing unchanged re-bake", again);
+        System.out.printf("%-28s %.0f%% of the full bake%n", "re-bake / full", 100 * median(again.stream().map(Run::wall).toList())
+                / median(full.stream().map(Run::wall).toList()));
+        edits(site, n);
+    }
+
+    static void prepare(int n, Path site, Path hugo, boolean vsHugo) throws Exception {
+        if (!Files.exists(site.resolve("content"))) {
+            Files.createDirectories(site);
+            run(List.of("java", "bench/CorpusGenerator.java", site.resolve("content").toString(), String.valueOf(n)));
+        }
+        copyTree(Path.of("templates"), site.resolve("templates"));
+        copyTree(Path.of("assets"), site.resolve("assets"));
+        Files.copy(Path.of("site.yaml"), site.resolve("site.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        if (vsHugo && !Files.exists(hugo.resolve("content"))) {
+            copyTree(Path.of("bench/hugo-site"), hugo);
+            run(List.of("java", "bench/CorpusGenerator.java", hugo.resolve("content/stories").toString(), String.valueOf(n), "--hugo"));
+        }
+    }
+
+    /** Runs a command under /usr/bin/time and reads its wall time, CPU time and peak RSS. */
+    static Run measure(String what, List<String> command, Path output) throws Exception {
+        Path times = Files.createTempFile("bench", ".time");
+        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-o", times.toString(), "-f", "%e %U %S %M"));
+        timed.addAll(command);
+        Process p = new ProcessBuilder(timed).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(what + " failed: " + String.join(" ", command));
+        }
+        String[] t = Files.readString(times).strip().split("\\s+");
+        Files.delete(times);
+        long files;
+        try (Stream<Path> walk = Files.walk(output)) {
+            files = walk.filter(Files::isRegularFile).count();
+        }
+        Run run = new Run(Double.parseDouble(t[0]), Double.parseDouble(t[1]) + Double.parseDouble(t[2]), Long.parseLong(t[3]), files);
+        System.out.printf("  %-28s %6.2f s wall %6.2f s CPU %6d MB peak RSS %,7d files%n", what, run.wall, run.cpu, run.rssKb / 1024, run.files);
+        return run;
+    }
+
+    /** Starts the preview server, edits a story five times and measures save → new page served. */
+    static void edits(Path site, int n) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Process server = new ProcessBuilder("java", "-jar", "target/briefing.jar", "serve", "--source", site.toString(),
+                "--port", String.valueOf(port), "--now", NOW).redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            for (String line; (line = out.readLine()) != null; ) {
+                if (line.startsWith("Serving")) {
+                    break;
+                }
+            }
+            new Thread(() -> out.lines().forEach(l -> { })).start();
+            Path story;
+            try (Stream<Path> files = Files.walk(site.resolve("content"))) {
+                List<Path> all = files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+                story = all.get(all.size() / 2);
+            }
+            String url = "http://127.0.0.1:" + port + "/" + story.getParent().toString().replaceFirst(".*content/", "") + "/"
+                    + story.getFileName().toString().replaceFirst("^\\d+-", "").replace(".md", "") + "/";
+            HttpClient http = HttpClient.newHttpClient();
+            String original = Files.readString(story);
+            List<Double> latencies = new ArrayList<>();
+            for (int i = 1; i <= 6; i++) {
+                String marker = "edit-marker-" + i + "-" + System.nanoTime();
+                long start = System.nanoTime();
+                Files.writeString(story, original + "\n" + marker + "\n");
+                while (!http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+                        .body().contains(marker)) {
+                    if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(30)) {
+                        throw new IllegalStateException("the edit never showed at " + url);
+                    }
+                    Thread.sleep(2);
+                }
+                double ms = (System.nanoTime() - start) / 1e6;
+                if (i > 1) {
+                    latencies.add(ms); // the first edit also warms the server's JIT up
+                }
+                System.out.printf("  %-28s %6.0f ms%n", "serve: edit → page served", ms);
+                Thread.sleep(300);
+            }
+            Files.writeString(story, original);
+            System.out.printf("%-28s %.0f ms (median of %d, after one warm-up edit)%n", "serve edit latency", median(latencies), latencies.size());
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    static void summary(String what, List<Run> runs) {
+        System.out.printf("%-28s %6.2f s wall %6.2f s CPU %6d MB peak RSS (median)%n", what,
+                median(runs.stream().map(Run::wall).toList()), median(runs.stream().map(Run::cpu).toList()),
+                (long) median(runs.stream().map(r -> (double) r.rssKb).toList()) / 1024);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int m = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(m) : (sorted.get(m - 1) + sorted.get(m)) / 2;
+    }
+
+    static void run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("failed: " + command);
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    static void delete(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
