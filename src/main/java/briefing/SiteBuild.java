@@ -87,12 +87,15 @@ public final class SiteBuild {
         }
         config = options.baseUrl().map(loaded.get()::withBaseUrl).orElse(loaded.get());
         urls = new Urls(config.baseUrl());
-        StoryReader reader = new StoryReader(config, new MarkdownRenderer(config.baseUrl()), new Slugs());
-        session = new BakeSession(options.siteDir(), config, reader, options.preview());
         output = new AtomicOutput(options.output());
         live = new OutputFolder(options.output());
         Path destination = options.preview() ? options.output() : output.staging();
-        kitchen = new JBakeKitchen(options.siteDir(), destination, session);
+        step("setup", () -> {
+            StoryReader reader = new StoryReader(config, new MarkdownRenderer(config.baseUrl()), new Slugs());
+            session = new BakeSession(options.siteDir(), config, reader, options.preview());
+            kitchen = new JBakeKitchen(options.siteDir(), destination, session);
+            return null;
+        });
         step("crawl", kitchen::crawl);
         collectStoryProblems();
         if (!step("check", this::passes)) {

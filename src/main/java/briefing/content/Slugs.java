@@ -3,6 +3,7 @@ package briefing.content;
 import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,9 @@ public final class Slugs {
     public static final Pattern VALID = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
 
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
-    private final Transliterator toAscii = Transliterator.getInstance("Han-Latin; Latin-ASCII; Any-Latin; Latin-ASCII");
+    /** Loading the transliteration rules takes half a second: it starts at once, beside the bake's other work. */
+    private final CompletableFuture<Transliterator> toAscii = CompletableFuture.supplyAsync(
+            () -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Any-Latin; Latin-ASCII"));
     /** Names repeat (every story of an author, every story of a topic) and transliteration is slow. */
     private final Map<String, String> known = new ConcurrentHashMap<>();
 
@@ -29,8 +32,9 @@ public final class Slugs {
         if (isAscii(name)) {
             ascii = name;
         } else {
-            synchronized (toAscii) {
-                ascii = toAscii.transliterate(name);
+            Transliterator transliterator = toAscii.join();
+            synchronized (transliterator) {
+                ascii = transliterator.transliterate(name);
             }
         }
         String slug = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
