@@ -147,8 +147,4 @@ public final class JBakeKitchen {
         asset.copyAssetsFromContent(config.getContentFolder());
         return asset.getErrors();
     }
-
-    public File destination() {
-        return config.getDestinationFolder();
-    }
 }

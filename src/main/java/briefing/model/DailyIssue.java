@@ -26,10 +26,4 @@ public record DailyIssue(LocalDate date, List<IssueSection> sections) {
     public ZonedDateTime modified() {
         return stories().stream().map(Story::modified).max(ZonedDateTime::compareTo).orElseThrow();
     }
-
-    /** The issue's first story of a section, if it has one: the editor's note, the word of the day. */
-    public List<Story> storiesOf(String sectionId) {
-        return sections.stream().filter(s -> s.section().id().equals(sectionId))
-                .flatMap(s -> s.stories().stream()).toList();
-    }
 }
