@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param strict treat warnings as errors
  * @param publish write the output; {@code false} checks everything, renders into a scratch folder and drops it
  * @param preview re-read templates on every render (the preview server)
+ * @param cache use and keep the build cache in {@code .briefing-cache/}: stories read before and what the
+ *              output folder holds, so that only what changed is read and rendered
  */
 public record BakeOptions(Path siteDir, Path output, Optional<String> baseUrl, Optional<ZonedDateTime> now,
-                          boolean includeHeld, boolean strict, boolean publish, boolean preview) {
+                          boolean includeHeld, boolean strict, boolean publish, boolean preview, boolean cache) {
     public BakeOptions {
         Objects.requireNonNull(siteDir, "siteDir");
         Objects.requireNonNull(output, "output");
@@ -28,34 +30,38 @@ public record BakeOptions(Path siteDir, Path output, Optional<String> baseUrl, O
 
     /** A plain bake of a site folder into its {@code public/} folder. */
     public static BakeOptions of(Path siteDir) {
-        return new BakeOptions(siteDir, siteDir.resolve("public"), Optional.empty(), Optional.empty(), false, false, true, false);
+        return new BakeOptions(siteDir, siteDir.resolve("public"), Optional.empty(), Optional.empty(), false, false, true, false, true);
     }
 
     public BakeOptions withOutput(Path folder) {
-        return new BakeOptions(siteDir, folder, baseUrl, now, includeHeld, strict, publish, preview);
+        return new BakeOptions(siteDir, folder, baseUrl, now, includeHeld, strict, publish, preview, cache);
     }
 
     public BakeOptions withNow(ZonedDateTime time) {
-        return new BakeOptions(siteDir, output, baseUrl, Optional.of(time), includeHeld, strict, publish, preview);
+        return new BakeOptions(siteDir, output, baseUrl, Optional.of(time), includeHeld, strict, publish, preview, cache);
     }
 
     public BakeOptions withBaseUrl(String url) {
-        return new BakeOptions(siteDir, output, Optional.of(url), now, includeHeld, strict, publish, preview);
+        return new BakeOptions(siteDir, output, Optional.of(url), now, includeHeld, strict, publish, preview, cache);
     }
 
     public BakeOptions withHeld(boolean include) {
-        return new BakeOptions(siteDir, output, baseUrl, now, include, strict, publish, preview);
+        return new BakeOptions(siteDir, output, baseUrl, now, include, strict, publish, preview, cache);
     }
 
     public BakeOptions withStrict(boolean on) {
-        return new BakeOptions(siteDir, output, baseUrl, now, includeHeld, on, publish, preview);
+        return new BakeOptions(siteDir, output, baseUrl, now, includeHeld, on, publish, preview, cache);
     }
 
     public BakeOptions withPublish(boolean on) {
-        return new BakeOptions(siteDir, output, baseUrl, now, includeHeld, strict, on, preview);
+        return new BakeOptions(siteDir, output, baseUrl, now, includeHeld, strict, on, preview, cache);
     }
 
     public BakeOptions withPreview(boolean on) {
-        return new BakeOptions(siteDir, output, baseUrl, now, includeHeld, strict, publish, on);
+        return new BakeOptions(siteDir, output, baseUrl, now, includeHeld, strict, publish, on, cache);
+    }
+
+    public BakeOptions withCache(boolean on) {
+        return new BakeOptions(siteDir, output, baseUrl, now, includeHeld, strict, publish, preview, on);
     }
 }

@@ -1,5 +1,8 @@
 package briefing;
 
+import briefing.cache.BuildCache;
+import briefing.cache.BuildKeys;
+import briefing.cache.CachedStory;
 import briefing.config.SiteConfig;
 import briefing.config.SiteConfigLoader;
 import briefing.content.Slugs;
@@ -13,6 +16,8 @@ import briefing.model.Problem;
 import briefing.model.SiteIndex;
 import briefing.model.Story;
 import briefing.publish.AtomicOutput;
+import briefing.publish.FileStamp;
+import briefing.publish.PublishedFiles;
 import briefing.publish.OutputFolder;
 import briefing.render.FeedRow;
 import briefing.render.Fingerprint;
@@ -34,6 +39,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -57,21 +65,27 @@ public final class SiteBuild {
     private OutputFolder live;
     private SiteIndex index;
     private RenderPlan plan;
-    private Map<String, List<Object>> printed = Map.of();
+    private Map<String, String> printed = Map.of();
+    private BuildCache cache = BuildCache.none();
+    private BuildKeys keys;
+    private Fingerprint fingerprint;
     private int pagesWritten;
     private int feedsWritten;
 
     public SiteBuild(BakeOptions options) {
         this.options = new BakeOptions(options.siteDir().toAbsolutePath().normalize(),
                 options.output().toAbsolutePath().normalize(), options.baseUrl(), options.now(),
-                options.includeHeld(), options.strict(), options.publish(), options.preview());
+                options.includeHeld(), options.strict(), options.publish(), options.preview(), options.cache());
     }
 
     public BakeOptions options() {
         return options;
     }
 
-    /** Builds the whole site from scratch. */
+    /**
+     * Builds the whole site. With the build cache, files JBake finds unchanged are not read again, and a page
+     * or feed whose digest is the one recorded for the file already published is not rendered again.
+     */
     public BakeResult full() {
         steps.clear();
         storyProblems.clear();
@@ -89,14 +103,28 @@ public final class SiteBuild {
         urls = new Urls(config.baseUrl());
         output = new AtomicOutput(options.output());
         live = new OutputFolder(options.output());
+        cache = options.cache() ? BuildCache.of(options.siteDir()) : BuildCache.none();
         Path destination = options.preview() ? options.output() : output.staging();
-        step("setup", () -> {
+        CompletableFuture<Map<String, CachedStory>> reading = step("setup", () -> {
+            keys = BuildKeys.of(options, config);
+            BuildCache stored = cache;
+            CompletableFuture<Map<String, CachedStory>> stories = CompletableFuture.supplyAsync(() -> stored.stories(keys.content()));
             StoryReader reader = new StoryReader(config, new MarkdownRenderer(config.baseUrl()), new Slugs());
             session = new BakeSession(options.siteDir(), config, reader, options.preview());
             kitchen = new JBakeKitchen(options.siteDir(), destination, session);
+            fingerprint = new Fingerprint(keys.pages(), kitchen::sourceDigest);
+            return stories;
+        });
+        Map<String, CachedStory> remembered = step("cache", reading::join);
+        step("crawl", () -> kitchen.crawl(remembered));
+        step("cache", () -> {
+            List<CachedStory> now = kitchen.cacheable();
+            if (now.size() != remembered.size() || !now.stream().allMatch(s -> remembered.containsKey(s.uri())
+                    && remembered.get(s.uri()).sha1().equals(s.sha1()))) {
+                cache.saveStories(keys.content(), now);
+            }
             return null;
         });
-        step("crawl", kitchen::crawl);
         collectStoryProblems();
         if (!step("check", this::passes)) {
             return result(false);
@@ -104,41 +132,102 @@ public final class SiteBuild {
         if (!assembleAndPlan()) {
             return result(false);
         }
-        if (!options.preview()) {
-            output.begin();
-        } else {
-            live.clear();
+        Map<String, String> digests = step("compare", () -> digests(plan));
+        return options.preview() ? fullPreview(digests) : bake(digests);
+    }
+
+    private BakeResult fullPreview(Map<String, String> digests) {
+        live.clear();
+        pagesWritten = step("render", () -> kitchen.render(plan.pages()));
+        siteProblems.addAll(session.problems());
+        if (!passes()) {
+            return result(false);
         }
+        feedsWritten = step("feeds", () -> writeFeeds(plan.feeds()));
+        step("sitemap", this::writeSitemap);
+        copyAssets();
+        if (!passes()) {
+            return result(false);
+        }
+        printed = digests;
+        return result(true);
+    }
+
+    /**
+     * Renders into the staging folder what is not published already, then puts it in place: the staging
+     * folder replaces the output whole when nothing could be reused, or each new file replaces its namesake
+     * when the output holds what the cache says it does.
+     */
+    private BakeResult bake(Map<String, String> digests) {
+        Optional<PublishedFiles> before = cache.published(keys.output());
+        Optional<PublishedFiles> inPlace = before.filter(p -> options.publish() && p.complete()
+                && p.output().equals(options.output().toString()));
+        Map<String, FileStamp.OnDisk> onDisk = inPlace.isPresent() ? step("scan", output::scan) : Map.of();
+        Set<String> knownGood = new HashSet<>();
+        before.ifPresent(p -> p.files().values().forEach(f -> knownGood.add(f.digest())));
+        Set<String> reused = new HashSet<>();
+        Predicate<String> fresh = url -> {
+            String file = Urls.file(url);
+            if (inPlace.isPresent()) {
+                FileStamp stamp = inPlace.get().files().get(file);
+                if (stamp != null && stamp.digest().equals(digests.get(url)) && stamp.matches(onDisk.get(file))) {
+                    reused.add(file);
+                    return false;
+                }
+                return true;
+            }
+            // nothing is published here to reuse: render it all, except, when only checking, what rendered before
+            return options.publish() || !knownGood.contains(digests.get(url));
+        };
+        List<PageRow> pages = plan.pages().stream().filter(r -> fresh.test(r.url())).toList();
+        List<FeedRow> feeds = plan.feeds().stream().filter(r -> fresh.test(r.url())).toList();
+        output.begin();
         try {
-            pagesWritten = step("render", () -> kitchen.render(plan.pages()));
+            pagesWritten = step("render", () -> kitchen.render(pages));
             siteProblems.addAll(session.problems());
             if (!passes()) {
-                abort();
-                return result(false);
-            }
-            feedsWritten = step("feeds", () -> writeFeeds(plan.feeds()));
-            List<Throwable> assetErrors = step("assets", kitchen::copyAssets);
-            assetErrors.forEach(e -> siteProblems.add(Problem.error("assets", 0, 0, "cannot copy an asset: " + e.getMessage(),
-                    "check the file's permissions")));
-            if (!passes()) {
-                abort();
-                return result(false);
-            }
-            if (options.preview()) {
-                printed = fingerprints(plan);
-            } else if (options.publish()) {
-                step("publish", () -> {
-                    output.commit();
-                    return null;
-                });
-            } else {
                 output.abort();
+                return result(false);
             }
+            feedsWritten = step("feeds", () -> writeFeeds(feeds));
+            step("sitemap", this::writeSitemap);
+            copyAssets();
+            if (!passes()) {
+                output.abort();
+                return result(false);
+            }
+            if (!options.publish()) {
+                output.abort();
+                return result(true);
+            }
+            step("publish", () -> {
+                Map<String, String> digestsByFile = new HashMap<>();
+                digests.forEach((url, digest) -> digestsByFile.put(Urls.file(url), digest));
+                Map<String, FileStamp> files = new HashMap<>();
+                Map<String, FileStamp.OnDisk> placed;
+                if (inPlace.isPresent()) {
+                    cache.savePublished(keys.output(), new PublishedFiles(options.output().toString(), false, Map.of()));
+                    placed = output.commitOnto(onDisk.keySet(), reused);
+                    reused.forEach(f -> files.put(f, inPlace.get().files().get(f)));
+                } else {
+                    output.commit();
+                    placed = output.scan();
+                }
+                placed.forEach((f, disk) -> files.put(f, new FileStamp(digestsByFile.getOrDefault(f, ""), disk.size(), disk.modifiedNanos())));
+                cache.savePublished(keys.output(), new PublishedFiles(options.output().toString(), true, files));
+                return null;
+            });
             return result(true);
         } catch (RuntimeException | Error e) {
-            abort();
+            output.abort();
             throw e;
         }
+    }
+
+    private void copyAssets() {
+        List<Throwable> assetErrors = step("assets", kitchen::copyAssets);
+        assetErrors.forEach(e -> siteProblems.add(Problem.error("assets", 0, 0, "cannot copy an asset: " + e.getMessage(),
+                "check the file's permissions")));
     }
 
     /**
@@ -185,7 +274,7 @@ public final class SiteBuild {
         if (!assembleAndPlan()) {
             return result(false);
         }
-        Map<String, List<Object>> now = fingerprints(plan);
+        Map<String, String> now = step("compare", () -> digests(plan));
         List<PageRow> pages = plan.pages().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
         List<FeedRow> feeds = plan.feeds().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
         session.clearProblems();
@@ -195,6 +284,7 @@ public final class SiteBuild {
             return result(false);
         }
         feedsWritten = step("feeds", () -> writeFeeds(feeds));
+        step("sitemap", this::writeSitemap);
         Set<String> gone = new HashSet<>(before.urls());
         gone.removeAll(plan.urls());
         gone.forEach(url -> live.delete(Urls.file(url)));
@@ -229,16 +319,23 @@ public final class SiteBuild {
         session.clearProblems();
     }
 
-    private static Map<String, List<Object>> fingerprints(RenderPlan plan) {
-        Map<String, List<Object>> prints = new HashMap<>();
-        plan.pages().forEach(r -> prints.put(r.url(), Fingerprint.of(r)));
-        plan.feeds().forEach(r -> prints.put(r.url(), Fingerprint.of(r)));
-        return prints;
+    /** The digest of every page and feed of the plan, by address, computed on all cores. */
+    private Map<String, String> digests(RenderPlan plan) {
+        fingerprint.prepare(kitchen.stories());
+        Map<String, String> digests = new ConcurrentHashMap<>();
+        plan.pages().parallelStream().forEach(r -> digests.put(r.url(), fingerprint.of(r)));
+        plan.feeds().parallelStream().forEach(r -> digests.put(r.url(), fingerprint.of(r)));
+        return digests;
     }
 
     private int writeFeeds(List<FeedRow> feeds) {
         FeedWriter writer = new FeedWriter(config, urls);
         feeds.parallelStream().forEach(row -> write(Urls.file(row.url()), writer.write(row)));
+        return feeds.size();
+    }
+
+    /** The sitemap (an index of several past 50,000 addresses) and {@code robots.txt}, which points to it. */
+    private Void writeSitemap() {
         List<SitemapWriter.Entry> entries = new ArrayList<>();
         for (PageRow page : plan.pages()) {
             if (page.url().equals(urls.notFound())) {
@@ -249,7 +346,7 @@ public final class SiteBuild {
         }
         new SitemapWriter().write(config.baseUrl(), entries).forEach(this::write);
         write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n");
-        return feeds.size();
+        return null;
     }
 
     private void write(String relative, String text) {
@@ -270,12 +367,6 @@ public final class SiteBuild {
             siteProblems.add(Problem.error(options.output().toString(), 0, 0,
                     "cannot publish into this folder: it holds the site's own files, and a bake replaces the output folder whole",
                     "choose a folder of its own, such as `public`"));
-        }
-    }
-
-    private void abort() {
-        if (!options.preview() && output != null) {
-            output.abort();
         }
     }
 

@@ -22,8 +22,11 @@ final class SiteOptions {
     @Option(names = "--strict", description = "treat warnings as errors")
     boolean strict;
 
+    @Option(names = "--no-cache", description = "neither use nor update the build cache (.briefing-cache/): read and render everything")
+    boolean noCache;
+
     BakeOptions options(Path output) {
-        BakeOptions o = new BakeOptions(source, output, Optional.empty(), Optional.empty(), drafts, strict, true, false);
+        BakeOptions o = new BakeOptions(source, output, Optional.empty(), Optional.empty(), drafts, strict, true, false, !noCache);
         return now == null ? o : o.withNow(now.toZonedDateTime());
     }
 }

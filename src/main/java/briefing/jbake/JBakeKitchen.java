@@ -1,5 +1,6 @@
 package briefing.jbake;
 
+import briefing.cache.CachedStory;
 import briefing.model.Problem;
 import briefing.model.Story;
 import briefing.render.PageRow;
@@ -61,11 +62,25 @@ public final class JBakeKitchen {
         }
     }
 
-    /** Crawls {@code content/} with JBake's crawler; stories land in the store, problems in the session. */
-    public List<Story> crawl() {
+    /**
+     * Crawls {@code content/} with JBake's crawler; stories land in the store, problems in the session.
+     * Files whose SHA-1 matches a remembered story are not read again.
+     */
+    public List<Story> crawl(Map<String, CachedStory> remembered) {
+        store.remember(remembered);
         new Crawler(store, config).crawl();
-        store.finish(config.session().reader());
+        store.finish(config.session());
         return store.stories();
+    }
+
+    /** The SHA-1 JBake took of the file a story was read from, if this is the story the store holds for it. */
+    public Optional<String> sourceDigest(Story story) {
+        return store.sha1(story);
+    }
+
+    /** The stories of this crawl as the next one may remember them. */
+    public List<CachedStory> cacheable() {
+        return store.cacheable();
     }
 
     /**
@@ -83,9 +98,12 @@ public final class JBakeKitchen {
         if (document == null) {
             return Optional.empty();
         }
+        if (document.get(MemoryContentStore.STORY_KEY) instanceof MemoryContentStore.Unread unread) {
+            document.setSha1(unread.sha1()); // of the very bytes read, as JBake's crawler would take it
+        }
         store.addDocument(document);
-        store.finish(config.session().reader());
-        return Optional.of((Story) document.get(MemoryContentStore.STORY_KEY));
+        store.finish(config.session());
+        return document.get(MemoryContentStore.STORY_KEY) instanceof Story story ? Optional.of(story) : Optional.empty();
     }
 
     /** The stories in the store, in path order. */
@@ -100,6 +118,9 @@ public final class JBakeKitchen {
      * @return pages written; problems (template file and line) go to the session
      */
     public int render(List<PageRow> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
         if (renderer == null) {
             TemplateEngines engines = new TemplateEngines(config, store);
             if (!(engines.getEngine("peb") instanceof PebbleTemplateEngine pebble)) {

@@ -1,25 +1,51 @@
 package briefing.jbake;
 
+import briefing.cache.CachedStory;
 import briefing.content.StoryDraft;
 import briefing.content.StoryReader;
+import briefing.model.Problem;
 import briefing.model.Story;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
 
 /**
- * JBake's content store kept in memory: the crawler adds each parsed story here, keyed by its path. No
+ * JBake's content store kept in memory: the crawler adds each story file here, keyed by its path. No
  * database is started, and nothing is queried while pages render (the render plan already holds what each
  * page shows).
+ *
+ * <p>Stories of an earlier bake can be handed over ({@link #remember}): when JBake's crawler asks for the
+ * status of a file whose SHA-1 it finds unchanged, it keeps the remembered story and does not parse the
+ * file again.
  */
 public final class MemoryContentStore extends ContentStore {
     static final String STORY = "story";
     static final String STORY_KEY = "briefing.story";
+    private static final String WARNINGS_KEY = "briefing.warnings";
+    private static final String REMEMBERED_KEY = "briefing.remembered";
+
+    /** A story file read by JBake's crawler, not yet checked. */
+    record Unread(String path, byte[] bytes) {
+        /** The SHA-1 of the bytes, in hexadecimal, as JBake's crawler writes it. */
+        String sha1() {
+            try {
+                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(bytes));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("this Java has no SHA-1", e);
+            }
+        }
+    }
 
     private final TreeMap<String, DocumentModel> documents = new TreeMap<>();
+    private final Map<String, String> pathsByUri = new HashMap<>();
+    private final Map<String, CachedStory> remembered = new HashMap<>();
 
     public MemoryContentStore() {
         super("memory", "briefing");
@@ -41,15 +67,58 @@ public final class MemoryContentStore extends ContentStore {
     public void updateAndClearCacheIfNeeded(boolean needed, File templateFolder) {
     }
 
-    @Override
-    public synchronized void addDocument(DocumentModel document) {
-        Object story = document.get(STORY_KEY);
-        documents.put(story instanceof StoryDraft d ? d.story().path() : ((Story) story).path(), document);
+    /** Stories read by an earlier bake, by JBake's address of their file. */
+    public synchronized void remember(Map<String, CachedStory> stories) {
+        remembered.putAll(stories);
     }
 
     @Override
-    public DocumentList<DocumentModel> getDocumentStatus(String uri) {
-        return new DocumentList<>();
+    public synchronized void addDocument(DocumentModel document) {
+        Object content = document.get(STORY_KEY);
+        String path;
+        if (content instanceof Unread unread) {
+            path = unread.path();
+        } else if (content instanceof Story story) {
+            path = story.path();
+        } else {
+            throw new IllegalArgumentException("not a story: " + content);
+        }
+        documents.put(path, document);
+        if (document.getUri() != null) {
+            pathsByUri.put(document.getUri(), path);
+        }
+    }
+
+    /**
+     * What JBake's crawler asks before parsing a file: a remembered story is returned (and kept) with the
+     * SHA-1 its file had; the crawler then skips the file if it is unchanged, or deletes it and parses it.
+     */
+    @Override
+    public synchronized DocumentList<DocumentModel> getDocumentStatus(String uri) {
+        DocumentList<DocumentModel> found = new DocumentList<>();
+        CachedStory known = remembered.remove(uri);
+        if (known != null) {
+            DocumentModel document = new DocumentModel();
+            document.setType(STORY);
+            document.setStatus("published");
+            document.setUri(uri);
+            document.setSha1(known.sha1());
+            document.setRendered(true);
+            document.put(STORY_KEY, known.story());
+            document.put(WARNINGS_KEY, known.warnings());
+            document.put(REMEMBERED_KEY, Boolean.TRUE);
+            addDocument(document);
+            found.add(document);
+        }
+        return found;
+    }
+
+    @Override
+    public synchronized void deleteContent(String uri) {
+        String path = pathsByUri.remove(uri);
+        if (path != null) {
+            documents.remove(path);
+        }
     }
 
     @Override
@@ -69,19 +138,67 @@ public final class MemoryContentStore extends ContentStore {
 
     /** Forgets the story read from a file (deleted, or now in error). */
     public synchronized void remove(String path) {
-        documents.remove(path);
+        DocumentModel gone = documents.remove(path);
+        if (gone != null && gone.getUri() != null) {
+            pathsByUri.remove(gone.getUri());
+        }
     }
 
-    /** Renders every story body not rendered yet, on all cores. */
-    public synchronized void finish(StoryReader reader) {
-        documents.values().parallelStream()
-                .filter(d -> d.get(STORY_KEY) instanceof StoryDraft)
-                .forEach(d -> d.put(STORY_KEY, reader.finish((StoryDraft) d.get(STORY_KEY))));
+    /**
+     * Checks and renders every story file read since the last call, on all cores; a file with errors leaves
+     * the store. Problems go to the session, warnings of remembered stories too.
+     */
+    public synchronized void finish(BakeSession session) {
+        StoryReader reader = session.reader();
+        List<String> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+        documents.values().parallelStream().forEach(d -> {
+            if (d.get(STORY_KEY) instanceof Unread unread) {
+                List<Problem> problems = new ArrayList<>();
+                Optional<StoryDraft> draft = reader.check(unread.path(), unread.bytes(), problems);
+                session.report(problems);
+                if (draft.isEmpty()) {
+                    failed.add(unread.path());
+                    return;
+                }
+                Story story = reader.finish(draft.get());
+                d.setStatus(story.draft() ? "draft" : "published");
+                d.setTitle(story.title());
+                d.setDate(java.util.Date.from(story.date().toInstant()));
+                d.setTags(story.tags().stream().map(briefing.model.Term::name).toArray(String[]::new));
+                d.put(STORY_KEY, story);
+                d.put(WARNINGS_KEY, problems.stream().filter(p -> !p.isError()).toList());
+            } else if (d.remove(REMEMBERED_KEY) != null && d.get(WARNINGS_KEY) instanceof List<?> warnings) {
+                session.report(warnings.stream().map(Problem.class::cast).toList());
+            }
+        });
+        failed.forEach(this::remove);
+        remembered.clear();
+    }
+
+    /** The SHA-1 of the file a story was read from, if the store holds this very story and knows it. */
+    public synchronized Optional<String> sha1(Story story) {
+        DocumentModel document = documents.get(story.path());
+        if (document == null || document.get(STORY_KEY) != story || document.getSha1() == null || document.getSha1().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(document.getSha1());
     }
 
     /** The stories read and rendered so far, in path order. */
     public synchronized List<Story> stories() {
         return documents.values().stream().map(d -> d.get(STORY_KEY)).filter(Story.class::isInstance)
                 .map(Story.class::cast).toList();
+    }
+
+    /** The stories read from files whose SHA-1 JBake's crawler recorded, as the next bake may remember them. */
+    @SuppressWarnings("unchecked")
+    public synchronized List<CachedStory> cacheable() {
+        List<CachedStory> out = new ArrayList<>();
+        for (DocumentModel d : documents.values()) {
+            if (d.get(STORY_KEY) instanceof Story story && d.getUri() != null && d.getSha1() != null && !d.getSha1().isEmpty()) {
+                out.add(new CachedStory(d.getUri(), d.getSha1(), story, (List<Problem>) d.get(WARNINGS_KEY)));
+            }
+        }
+        return out;
     }
 }

@@ -22,11 +22,20 @@ public final class MarkdownRenderer {
     /** The site address of the folder a story file sits in, such as {@code https://x.org/2019/11/05/}. */
     static final DataKey<String> FOLDER_URL = new DataKey<>("BRIEFING_FOLDER_URL", "");
 
-    private final Parser parser;
-    private final HtmlRenderer renderer;
+    private final String siteUrl;
+    private volatile Parser parser;
+    private volatile HtmlRenderer renderer;
 
     /** @param siteUrl the site's base address without a trailing slash: root-relative links are resolved against it */
     public MarkdownRenderer(String siteUrl) {
+        this.siteUrl = siteUrl;
+    }
+
+    /** flexmark is set up on first use: a bake whose stories all come from the cache renders no Markdown. */
+    private synchronized void setUp() {
+        if (parser != null) {
+            return;
+        }
         com.vladsch.flexmark.util.data.DataHolder options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                         AutolinkExtension.create(), TypographicExtension.create(),
@@ -38,8 +47,8 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(TablesExtension.WITH_CAPTION, false)
                 .toImmutable();
-        this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+        this.parser = Parser.builder(options).build();
     }
 
     /**
@@ -48,6 +57,9 @@ public final class MarkdownRenderer {
      * @param withFirstParagraph whether the first paragraph's text is wanted (it costs a second rendering)
      */
     public RenderedMarkdown render(String markdown, String folderUrl, boolean withFirstParagraph) {
+        if (parser == null) {
+            setUp();
+        }
         Document document = parser.parse(markdown);
         document.set(FOLDER_URL, folderUrl);
         String html = renderer.render(document);

@@ -2,15 +2,25 @@ package briefing.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The output folder, replaced as a whole: a bake writes into a staging folder beside it, and only
- * {@link #commit()} puts the staging folder in its place. Until then (and after {@link #abort()}) the
- * previous output is untouched. Nothing is ever written outside the staging folder.
+ * The output folder, changed only once a bake has succeeded: a bake writes into a staging folder beside it,
+ * and only {@link #commit()} (the staging folder replaces the output whole) or {@link #commitOnto(Set)}
+ * (each staged file replaces its namesake by an atomic rename) touches the output. Until then (and after
+ * {@link #abort()}) the previous output is untouched. Nothing is ever written outside the staging folder.
  */
 public final class AtomicOutput {
     private final Path output;
@@ -54,6 +64,85 @@ public final class AtomicOutput {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the new site in place at " + output, e);
         }
+    }
+
+    /** The files the output folder holds now, by path relative to it (with {@code /}); empty without a folder. */
+    public Map<String, FileStamp.OnDisk> scan() {
+        Map<String, FileStamp.OnDisk> found = new HashMap<>();
+        if (!Files.isDirectory(output)) {
+            return found;
+        }
+        try {
+            Files.walkFileTree(output, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    found.put(relative(output, file), onDisk(attrs));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the output folder " + output, e);
+        }
+        return found;
+    }
+
+    /**
+     * Puts what the staging folder holds into the existing output folder, file by file: a staged file with
+     * the same bytes as its namesake leaves it untouched, any other replaces it by an atomic rename. Files of
+     * the output that are neither staged nor in {@code keep} are deleted, with the folders they leave empty.
+     *
+     * @param present the output's files before, as {@link #scan()} found them
+     * @param keep the output's files (relative paths) that stay as they are
+     * @return the files now in place that came from the staging folder, with their size and time
+     */
+    public Map<String, FileStamp.OnDisk> commitOnto(Set<String> present, Set<String> keep) {
+        Map<String, FileStamp.OnDisk> placed = new HashMap<>();
+        try {
+            Files.createDirectories(output);
+            List<Path> staged = new ArrayList<>();
+            if (Files.isDirectory(staging.root())) {
+                try (var walk = Files.walk(staging.root())) {
+                    walk.filter(Files::isRegularFile).forEach(staged::add);
+                }
+            }
+            for (Path file : staged) {
+                String relative = relative(staging.root(), file);
+                Path target = output.resolve(relative);
+                if (!Files.isRegularFile(target) || Files.mismatch(file, target) != -1) {
+                    Files.createDirectories(target.getParent());
+                    Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+                placed.put(relative, onDisk(Files.readAttributes(target, BasicFileAttributes.class)));
+            }
+            for (String existing : present) {
+                if (!keep.contains(existing) && !placed.containsKey(existing)) {
+                    Path gone = output.resolve(existing);
+                    Files.deleteIfExists(gone);
+                    for (Path dir = gone.getParent(); !dir.equals(output) && isEmpty(dir); dir = dir.getParent()) {
+                        Files.delete(dir);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the site in place at " + output, e);
+        } finally {
+            abort();
+        }
+        return placed;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    private static FileStamp.OnDisk onDisk(BasicFileAttributes attrs) {
+        return new FileStamp.OnDisk(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
     }
 
     /** Throws the staging folder away; the previous output stays as it was. */

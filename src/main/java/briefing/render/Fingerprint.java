@@ -1,82 +1,188 @@
 package briefing.render;
 
+import briefing.config.SiteConfig;
 import briefing.model.Story;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
-import java.util.List;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * What a page or feed shows, reduced to a value that changes exactly when the page would: stories count by
- * identity (a story read again is a new object, an untouched one stays the same), everything else by value.
- * The preview server compares fingerprints to re-render only the pages an edit touched.
+ * What a page or feed shows, reduced to a digest that changes exactly when the page would: a SHA-256 over
+ * the build's context (templates, settings, program), the template's name and every value of the page's
+ * model, walked in a fixed order. The digest is stable across runs, so a bake can skip rendering a page
+ * whose digest is the one recorded for the file already published, and the preview server re-renders only
+ * the pages an edit touched.
+ *
+ * <p>A story stands in a page's digest by the digest of its file and path when known (a story is what its
+ * file, its path and the settings make it), by the digest of its every value otherwise; either is computed
+ * once, by {@link #prepare}. A value of a type the walk does not know is a programming error, not a silent
+ * guess.
  */
 public final class Fingerprint {
-    private Fingerprint() {
-    }
-
-    public static List<Object> of(PageRow row) {
-        List<Object> out = new ArrayList<>();
-        out.add(row.template());
-        walk(new TreeMap<>(row.model()), out);
-        return out;
-    }
-
-    public static List<Object> of(FeedRow row) {
-        List<Object> out = new ArrayList<>();
-        walk(row, out);
-        return out;
-    }
-
-    private static void walk(Object value, List<Object> out) {
-        if (value == null) {
-            out.add("null");
-        } else if (value instanceof Story story) {
-            out.add(new Same(story));
-        } else if (value instanceof Optional<?> optional) {
-            out.add(optional.isPresent() ? "some" : "none");
-            optional.ifPresent(v -> walk(v, out));
-        } else if (value instanceof Collection<?> items) {
-            out.add("[");
-            items.forEach(v -> walk(v, out));
-            out.add("]");
-        } else if (value instanceof Map<?, ?> map) {
-            out.add("{");
-            map.forEach((k, v) -> {
-                out.add(k);
-                walk(v, out);
-            });
-            out.add("}");
-        } else if (value instanceof Record record) {
-            out.add(record.getClass());
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
+    private static final ClassValue<MethodHandle[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected MethodHandle[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            MethodHandle[] handles = new MethodHandle[components.length];
+            for (int i = 0; i < components.length; i++) {
                 try {
-                    walk(component.getAccessor().invoke(record), out);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + component, e);
+                    handles[i] = MethodHandles.publicLookup().unreflect(components[i].getAccessor())
+                            .asType(java.lang.invoke.MethodType.methodType(Object.class, Record.class));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read " + components[i], e);
                 }
             }
-        } else if (value instanceof Urls) {
-            out.add(Urls.class);
-        } else {
-            out.add(value);
+            return handles;
         }
+    };
+
+    private final MessageDigest seeded;
+    private final Function<Story, Optional<String>> sources;
+    private volatile Map<Story, String> stories = new IdentityHashMap<>();
+
+    /**
+     * @param context what every page depends on besides its model: templates, settings, program version
+     * @param sources the digest of the file a story was read from, when known
+     */
+    public Fingerprint(byte[] context, Function<Story, Optional<String>> sources) {
+        try {
+            this.seeded = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
+        }
+        seeded.update(context);
+        this.sources = sources;
     }
 
-    /** Equal only to the very same object. */
-    private record Same(Object value) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Same s && s.value == value;
+    /** Computes the digest of every story the next pages show, on all cores; earlier ones are forgotten. */
+    public void prepare(Collection<Story> shown) {
+        Map<Story, String> previous = stories;
+        Map<Story, String> computed = new java.util.concurrent.ConcurrentHashMap<>();
+        shown.parallelStream().forEach(story -> {
+            // keyed by identity below; the concurrent map only collects
+            computed.put(story, previous.containsKey(story) ? previous.get(story) : digestOf(story));
+        });
+        Map<Story, String> byIdentity = new IdentityHashMap<>(shown.size() * 2);
+        for (Story story : shown) {
+            byIdentity.put(story, computed.get(story));
+        }
+        stories = byIdentity;
+    }
+
+    public String of(PageRow row) {
+        Walk w = new Walk();
+        w.text(row.template());
+        w.walk(row.model());
+        return w.digest(seeded);
+    }
+
+    public String of(FeedRow row) {
+        Walk w = new Walk();
+        w.walk(row);
+        return w.digest(seeded);
+    }
+
+    private String digestOf(Story story) {
+        Walk w = new Walk();
+        Optional<String> source = sources.apply(story);
+        if (source.isPresent()) {
+            w.text(story.path());
+            w.text(source.get());
+        } else {
+            w.record(story);
+        }
+        return w.digest(null);
+    }
+
+    private String story(Story story) {
+        String known = stories.get(story);
+        return known != null ? known : digestOf(story);
+    }
+
+    /** The values of a model as tagged, length-prefixed text, so that no two different walks give the same text. */
+    private final class Walk {
+        private final StringBuilder out = new StringBuilder(256);
+
+        void text(String text) {
+            out.append(text.length()).append(':').append(text);
         }
 
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
+        void walk(Object value) {
+            if (value == null) {
+                out.append('0');
+            } else if (value instanceof String s) {
+                text(s);
+            } else if (value instanceof Story s) {
+                out.append('S').append(story(s));
+            } else if (value instanceof SiteConfig || value instanceof Urls) {
+                out.append('C'); // part of the context
+            } else if (value instanceof Optional<?> optional) {
+                out.append(optional.isPresent() ? '1' : '0');
+                optional.ifPresent(this::walk);
+            } else if (value instanceof OptionalInt optional) {
+                out.append(optional.isPresent() ? '1' : '0');
+                optional.ifPresent(v -> out.append(v).append(';'));
+            } else if (value instanceof Collection<?> items) {
+                out.append('[');
+                items.forEach(this::walk);
+                out.append(']');
+            } else if (value instanceof Map<?, ?> map) {
+                out.append('{');
+                Map<String, Object> sorted = new TreeMap<>();
+                map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+                sorted.forEach((k, v) -> {
+                    text(k);
+                    walk(v);
+                });
+                out.append('}');
+            } else if (value instanceof Record record) {
+                record(record);
+            } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
+                    || value instanceof Enum<?> || value instanceof TemporalAccessor || value instanceof ZoneId) {
+                out.append('v');
+                text(value.getClass().getSimpleName());
+                text(value.toString());
+            } else {
+                throw new IllegalArgumentException("cannot fingerprint a " + value.getClass().getName()
+                        + ": teach Fingerprint how to walk it");
+            }
+        }
+
+        void record(Record record) {
+            out.append('R');
+            text(record.getClass().getName());
+            for (MethodHandle accessor : COMPONENTS.get(record.getClass())) {
+                try {
+                    walk((Object) accessor.invokeExact(record));
+                } catch (RuntimeException | Error e) {
+                    throw e;
+                } catch (Throwable e) {
+                    throw new IllegalStateException("cannot read a component of " + record.getClass().getName(), e);
+                }
+            }
+        }
+
+        String digest(MessageDigest seed) {
+            MessageDigest sha;
+            try {
+                sha = seed == null ? MessageDigest.getInstance("SHA-256") : (MessageDigest) seed.clone();
+            } catch (NoSuchAlgorithmException | CloneNotSupportedException e) {
+                throw new IllegalStateException("cannot take a SHA-256", e);
+            }
+            return HexFormat.of().formatHex(sha.digest(out.toString().getBytes(StandardCharsets.UTF_8)));
         }
     }
 }

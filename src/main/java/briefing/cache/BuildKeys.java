@@ -1,0 +1,72 @@
+package briefing.cache;
+
+import briefing.BakeOptions;
+import briefing.config.SiteConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What cached results depend on besides their own input, as digests.
+ *
+ * @param content what a story read from a file depends on besides the file: the program and the settings
+ * @param pages what every page and feed depends on besides its model: the above, the templates, and whether
+ *              the bake is a preview or includes held stories
+ * @param output the format of the record of the output folder: the program
+ */
+public record BuildKeys(String content, byte[] pages, String output) {
+
+    public static BuildKeys of(BakeOptions options, SiteConfig config) {
+        byte[] program = ProgramDigest.get();
+        MessageDigest content = sha256("content");
+        content.update(program);
+        content.update(bytes(options.siteDir().resolve(SiteConfig.FILE_NAME)));
+        content.update(config.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] contentKey = content.digest();
+
+        MessageDigest pages = sha256("pages");
+        pages.update(contentKey);
+        pages.update((options.preview() + " " + options.includeHeld()).getBytes(StandardCharsets.UTF_8));
+        Path templates = options.siteDir().resolve("templates");
+        if (Files.isDirectory(templates)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(templates)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + templates, e);
+            }
+            for (Path file : files) {
+                pages.update(templates.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                pages.update(bytes(file));
+            }
+        }
+        MessageDigest output = sha256("output");
+        output.update(program);
+        return new BuildKeys(HexFormat.of().formatHex(contentKey), pages.digest(), HexFormat.of().formatHex(output.digest()));
+    }
+
+    private static MessageDigest sha256(String purpose) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(purpose.getBytes(StandardCharsets.UTF_8));
+            return sha;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
+        }
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}
