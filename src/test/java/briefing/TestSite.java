@@ -174,6 +174,34 @@ public final class TestSite {
         }
     }
 
+    /** Every output file and its bytes (as ISO-8859-1 text, so that equal maps mean equal bytes). */
+    public java.util.Map<String, String> snapshot() {
+        return snapshot(output());
+    }
+
+    /** Every file under a folder and its bytes (as ISO-8859-1 text, so that equal maps mean equal bytes). */
+    public static java.util.Map<String, String> snapshot(Path folder) {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(p).toString().replace('\\', '/'),
+                        new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** What a bake from scratch (no cache) of the same site gives, in a folder of its own. */
+    public java.util.Map<String, String> freshBake(Path folder) {
+        BakeResult fresh = Bake.run(options.withOutput(folder).withCache(false));
+        if (!fresh.ok()) {
+            fail("fresh bake failed:\n" + String.join("\n", fresh.problems().stream().map(Problem::format).toList()));
+        }
+        return snapshot(folder);
+    }
+
     /** All output text files concatenated, for "appears nowhere" checks. */
     public String allOutput() {
         StringBuilder all = new StringBuilder();

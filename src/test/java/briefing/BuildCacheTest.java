@@ -1,0 +1,260 @@
+package briefing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.cache.BuildCache;
+import briefing.model.Problem;
+import briefing.publish.PublishedFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The build cache: a re-bake reads only changed story files and renders only pages whose content changed,
+ * and its output is always byte-identical to a bake from scratch.
+ */
+public class BuildCacheTest {
+    @TempDir
+    Path temp;
+
+    private TestSite site() {
+        return TestSite.of(temp, BakeSiteTest.TWO_DAYS);
+    }
+
+    @Test
+    void anUnchangedRebakeRendersNothingAndEqualsAFreshBake() {
+        TestSite site = site();
+        BakeResult first = site.bakeOk();
+        assertTrue(first.pages() > 10, "the first bake renders every page");
+        assertTrue(Files.isRegularFile(site.dir().resolve(BuildCache.FOLDER).resolve("stories.smile")));
+        Map<String, String> before = site.snapshot();
+
+        BakeResult again = site.bakeOk();
+
+        assertEquals(0, again.pages(), "no page rendered again");
+        assertEquals(0, again.feeds(), "no feed written again");
+        assertEquals(before, site.snapshot());
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
+
+    @Test
+    void theSampleSiteTakenFromTheCacheEqualsAFreshBake() throws Exception {
+        TestSite site = TestSite.sample(temp);
+        site.bakeOk();
+        Path story = site.dir().resolve("content/2019/11/06");
+        try (var files = Files.list(story)) {
+            Path first = files.filter(f -> f.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+            Files.writeString(first, Files.readString(first) + "\nOne more line, with 汉字 & <angle> brackets.\n");
+        }
+
+        BakeResult again = site.bakeOk();
+
+        assertTrue(again.pages() > 0);
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
+
+    @Test
+    void anEditedStoryIsReadAgainAndOnlyThePagesShowingItAreRendered() {
+        TestSite site = site();
+        int all = site.bakeOk().pages();
+        site.write("""
+                -- content/2019/11/05/03-alipay.md --
+                ---
+                title: "Alipay opens to foreign cards"
+                date: 2019-11-05T07:10:00+08:00
+                section: news
+                position: 1
+                author: Tom Hadley
+                tags: [fintech, alipay]
+                sources:
+                  - name: TechNode
+                    url: https://technode.com/alipay
+                ---
+
+                Visitors can now link a Visa card too.
+                """);
+
+        BakeResult again = site.bakeOk();
+
+        assertTrue(again.pages() > 0 && again.pages() < all / 2, "rendered " + again.pages() + " of " + all + " pages");
+        site.assertFile("2019/11/05/alipay/index.html", "Visitors can now link a Visa card too.");
+        site.assertFile("issues/2019/11/05/index.html", "Visitors can now link a Visa card too.");
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
+
+    @Test
+    void aDeletedStoryLeavesTheSiteAsAFreshBakeWould() {
+        TestSite site = site();
+        site.bakeOk();
+        assertTrue(site.exists("2019/11/06/hk/index.html"));
+
+        site.delete("content/2019/11/06/01-hk.md");
+        site.bakeOk();
+
+        assertFalse(site.exists("2019/11/06/hk/index.html"));
+        assertFalse(Files.exists(site.output().resolve("2019/11/06/hk")), "the emptied folder goes too");
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
+
+    @Test
+    void warningsOfStoriesTakenFromTheCacheAreReportedAgain() {
+        TestSite site = site().write("""
+                -- content/2019/11/06/02-typo.md --
+                ---
+                title: "A typo in the front matter"
+                date: 2019-11-06T08:00:00+08:00
+                section: news
+                author: Zhao Yu
+                autor: Zhao Yu
+                tags: [hong-kong]
+                ---
+
+                Body.
+                """);
+        site.bakeOk();
+        String warnings = site.result().problems().stream().map(Problem::format).toList().toString();
+        assertTrue(warnings.contains("content/2019/11/06/02-typo.md:6:1: warning:"), warnings);
+
+        site.bakeOk();
+
+        assertEquals(warnings, site.result().problems().stream().map(Problem::format).toList().toString());
+        site.options(o -> o.withStrict(true)).bake();
+        assertFalse(site.result().ok(), "--strict still fails on the cached story's warning");
+    }
+
+    @Test
+    void aChangedTemplateRendersEveryPageAgain() throws Exception {
+        TestSite site = site();
+        int all = site.bakeOk().pages();
+        Path story = site.dir().resolve("templates/story.peb");
+        Files.writeString(story, Files.readString(story).replace("</article>", "<p class=\"colophon\">Filed in Beijing</p></article>"));
+
+        assertEquals(all, site.bakeOk().pages(), "a page's digest covers every template (they include each other)");
+        site.assertFile("2019/11/05/alipay/index.html", "Filed in Beijing");
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
+
+    @Test
+    void changedSettingsReadEveryStoryAgain() throws Exception {
+        TestSite site = site();
+        site.bakeOk();
+        Path settings = site.dir().resolve("site.yaml");
+        String yaml = Files.readString(settings);
+        assertTrue(yaml.contains("base_url:"), yaml);
+        Files.writeString(settings, yaml.replaceFirst("base_url:.*", "base_url: https://news.example.org/"));
+
+        site.bakeOk();
+
+        site.assertFile("2019/11/05/alipay/index.html", "https://news.example.org/2019/11/05/alipay/");
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
+
+    @Test
+    void filesChangedOrAddedInTheOutputAreRepairedOrRemoved() throws Exception {
+        TestSite site = site();
+        site.bakeOk();
+        Path page = site.output().resolve("2019/11/05/alipay/index.html");
+        Files.writeString(page, "defaced");
+        Files.delete(site.output().resolve("2019/11/06/hk/index.html"));
+        Files.writeString(site.output().resolve("stray.html"), "not part of the site");
+
+        site.bakeOk();
+
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
+
+    @Test
+    void aDamagedCacheIsIgnored() throws Exception {
+        TestSite site = site();
+        site.bakeOk();
+        Path cache = site.dir().resolve(BuildCache.FOLDER);
+        Files.writeString(cache.resolve("stories.smile"), "not a cache");
+        Files.write(cache.resolve("output.smile"), new byte[] {0, 1, 2});
+
+        BakeResult again = site.bakeOk();
+
+        assertTrue(again.pages() > 10, "everything rendered again");
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
+
+    @Test
+    void anUpdateOfTheOutputThatNeverFinishedMeansAFullBake() {
+        TestSite site = site();
+        int all = site.bakeOk().pages();
+        BuildCache cache = BuildCache.of(site.dir());
+        String key = briefing.cache.BuildKeys.of(BakeOptions.of(site.dir()),
+                briefing.config.SiteConfigLoader.load(site.dir(), new java.util.ArrayList<>()).orElseThrow()).output();
+        PublishedFiles before = cache.published(key).orElseThrow();
+        cache.savePublished(key, new PublishedFiles(before.output(), false, before.files()));
+
+        assertEquals(all, site.bakeOk().pages());
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
+
+    @Test
+    void aStoryWithErrorsIsReadAgainUntilFixed() {
+        TestSite site = site();
+        site.bakeOk();
+        site.write("""
+                -- content/2019/11/06/02-bad.md --
+                ---
+                title: "No date"
+                section: news
+                author: Zhao Yu
+                tags: [hong-kong]
+                ---
+
+                Body.
+                """);
+        site.bake();
+        site.assertProblems("content/2019/11/06/02-bad.md:");
+        site.bake();
+        site.assertProblems("content/2019/11/06/02-bad.md:");
+
+        site.write("""
+                -- content/2019/11/06/02-bad.md --
+                ---
+                title: "Now dated"
+                date: 2019-11-06T08:00:00+08:00
+                section: news
+                author: Zhao Yu
+                tags: [hong-kong]
+                ---
+
+                Body.
+                """);
+        site.bakeOk();
+        site.assertFile("2019/11/06/bad/index.html", "Now dated");
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
+
+    @Test
+    void checkSkipsPagesThatRenderedBeforeButCatchesANewTemplateError() throws Exception {
+        TestSite site = site();
+        site.bakeOk();
+        BakeOptions check = BakeOptions.of(site.dir()).withNow(java.time.OffsetDateTime.parse(TestSite.NOW).toZonedDateTime())
+                .withOutput(temp.resolve("scratch")).withPublish(false);
+
+        BakeResult clean = Bake.run(check);
+        assertTrue(clean.ok());
+        assertEquals(0, clean.pages(), "every page rendered fine in the last bake");
+
+        Path list = site.dir().resolve("templates/list.peb");
+        Files.writeString(list, Files.readString(list).replace("{% block main %}", "{% block main %}{{ nosuchvariable }}"));
+        BakeResult broken = Bake.run(check);
+        assertFalse(broken.ok());
+        assertTrue(broken.problems().get(0).format().startsWith("templates/list.peb:"), broken.problems().get(0).format());
+    }
+
+    @Test
+    void noCacheReadsAndWritesNoCache() {
+        TestSite site = site().options(o -> o.withCache(false));
+        site.bakeOk();
+        assertFalse(Files.exists(site.dir().resolve(BuildCache.FOLDER)));
+        assertTrue(site.bakeOk().pages() > 10);
+    }
+}
