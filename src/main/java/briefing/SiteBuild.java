@@ -18,7 +18,6 @@ import briefing.model.Story;
 import briefing.publish.AtomicOutput;
 import briefing.publish.FileStamp;
 import briefing.publish.PublishedFiles;
-import briefing.publish.OutputFolder;
 import briefing.render.FeedRow;
 import briefing.render.Fingerprint;
 import briefing.render.PageRow;
@@ -62,7 +61,6 @@ public final class SiteBuild {
     private BakeSession session;
     private JBakeKitchen kitchen;
     private AtomicOutput output;
-    private OutputFolder live;
     private SiteIndex index;
     private RenderPlan plan;
     private Map<String, String> printed = Map.of();
@@ -102,9 +100,8 @@ public final class SiteBuild {
         config = options.baseUrl().map(loaded.get()::withBaseUrl).orElse(loaded.get());
         urls = new Urls(config.baseUrl());
         output = new AtomicOutput(options.output());
-        live = new OutputFolder(options.output());
         cache = options.cache() ? BuildCache.of(options.siteDir()) : BuildCache.none();
-        Path destination = options.preview() ? options.output() : output.staging();
+        Path destination = output.staging();
         CompletableFuture<Map<String, CachedStory>> reading = step("setup", () -> {
             keys = BuildKeys.of(options, config);
             BuildCache stored = cache;
@@ -136,19 +133,26 @@ public final class SiteBuild {
         return options.preview() ? fullPreview(digests) : bake(digests);
     }
 
+    /** A preview renders everything and swaps it in whole; its pages reload themselves when changed. */
     private BakeResult fullPreview(Map<String, String> digests) {
-        live.clear();
+        output.begin();
         pagesWritten = step("render", () -> kitchen.render(plan.pages()));
         siteProblems.addAll(session.problems());
         if (!passes()) {
+            output.abort();
             return result(false);
         }
         feedsWritten = step("feeds", () -> writeFeeds(plan.feeds()));
         step("sitemap", this::writeSitemap);
         copyAssets();
         if (!passes()) {
+            output.abort();
             return result(false);
         }
+        step("publish", () -> {
+            output.commit();
+            return null;
+        });
         printed = digests;
         return result(true);
     }
@@ -250,6 +254,7 @@ public final class SiteBuild {
         steps.clear();
         pagesWritten = 0;
         feedsWritten = 0;
+        output.begin();
         boolean storiesChanged = false;
         for (Path p : changed) {
             Path abs = p.toAbsolutePath().normalize();
@@ -265,13 +270,16 @@ public final class SiteBuild {
             }
         }
         if (!storiesChanged) {
+            output.commitOnto(Set.of(), Set.of());
             return result(true);
         }
         if (!passes()) {
+            output.abort();
             return result(false);
         }
         RenderPlan before = plan;
         if (!assembleAndPlan()) {
+            output.abort();
             return result(false);
         }
         Map<String, String> now = step("compare", () -> digests(plan));
@@ -281,13 +289,15 @@ public final class SiteBuild {
         pagesWritten = step("render", () -> kitchen.render(pages));
         siteProblems.addAll(session.problems());
         if (!passes()) {
+            output.abort();
             return result(false);
         }
         feedsWritten = step("feeds", () -> writeFeeds(feeds));
         step("sitemap", this::writeSitemap);
-        Set<String> gone = new HashSet<>(before.urls());
-        gone.removeAll(plan.urls());
-        gone.forEach(url -> live.delete(Urls.file(url)));
+        Set<String> current = new HashSet<>(plan.urls());
+        Set<String> gone = new HashSet<>();
+        before.urls().stream().filter(url -> !current.contains(url)).forEach(url -> gone.add(Urls.file(url)));
+        step("publish", () -> output.commitOnto(gone, Set.of()));
         printed = now;
         return result(true);
     }
@@ -350,11 +360,7 @@ public final class SiteBuild {
     }
 
     private void write(String relative, String text) {
-        if (options.preview()) {
-            live.write(relative, text);
-        } else {
-            output.write(relative, text);
-        }
+        output.write(relative, text);
     }
 
     /** The output folder is replaced whole, so it must never be the site itself or hold its sources. */

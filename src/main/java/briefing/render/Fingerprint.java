@@ -10,14 +10,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * What a page or feed shows, reduced to a digest that changes exactly when the page would: a SHA-256 over
@@ -51,7 +54,7 @@ public final class Fingerprint {
 
     private final MessageDigest seeded;
     private final Function<Story, Optional<String>> sources;
-    private volatile Map<Story, String> stories = new IdentityHashMap<>();
+    private volatile Map<Story, byte[]> stories = new IdentityHashMap<>();
 
     /**
      * @param context what every page depends on besides its model: templates, settings, program version
@@ -69,15 +72,16 @@ public final class Fingerprint {
 
     /** Computes the digest of every story the next pages show, on all cores; earlier ones are forgotten. */
     public void prepare(Collection<Story> shown) {
-        Map<Story, String> previous = stories;
-        Map<Story, String> computed = new java.util.concurrent.ConcurrentHashMap<>();
-        shown.parallelStream().forEach(story -> {
-            // keyed by identity below; the concurrent map only collects
-            computed.put(story, previous.containsKey(story) ? previous.get(story) : digestOf(story));
+        Map<Story, byte[]> previous = stories;
+        List<Story> all = List.copyOf(shown);
+        byte[][] digests = new byte[all.size()][];
+        IntStream.range(0, all.size()).parallel().forEach(i -> {
+            byte[] known = previous.get(all.get(i));
+            digests[i] = known != null ? known : digestOf(all.get(i));
         });
-        Map<Story, String> byIdentity = new IdentityHashMap<>(shown.size() * 2);
-        for (Story story : shown) {
-            byIdentity.put(story, computed.get(story));
+        Map<Story, byte[]> byIdentity = new IdentityHashMap<>(all.size() * 2);
+        for (int i = 0; i < digests.length; i++) {
+            byIdentity.put(all.get(i), digests[i]);
         }
         stories = byIdentity;
     }
@@ -86,16 +90,16 @@ public final class Fingerprint {
         Walk w = new Walk();
         w.text(row.template());
         w.walk(row.model());
-        return w.digest(seeded);
+        return HexFormat.of().formatHex(w.digest(seeded));
     }
 
     public String of(FeedRow row) {
         Walk w = new Walk();
         w.walk(row);
-        return w.digest(seeded);
+        return HexFormat.of().formatHex(w.digest(seeded));
     }
 
-    private String digestOf(Story story) {
+    private byte[] digestOf(Story story) {
         Walk w = new Walk();
         Optional<String> source = sources.apply(story);
         if (source.isPresent()) {
@@ -107,52 +111,78 @@ public final class Fingerprint {
         return w.digest(null);
     }
 
-    private String story(Story story) {
-        String known = stories.get(story);
+    private byte[] story(Story story) {
+        byte[] known = stories.get(story);
         return known != null ? known : digestOf(story);
     }
 
-    /** The values of a model as tagged, length-prefixed text, so that no two different walks give the same text. */
+    /** The values of a model as tagged, length-prefixed bytes, so that no two different walks give the same bytes. */
     private final class Walk {
-        private final StringBuilder out = new StringBuilder(256);
+        private byte[] out = new byte[1024];
+        private int length;
+
+        private void room(int more) {
+            if (length + more > out.length) {
+                out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
+            }
+        }
+
+        private void tag(char tag) {
+            room(1);
+            out[length++] = (byte) tag;
+        }
+
+        private void raw(byte[] bytes) {
+            room(bytes.length);
+            System.arraycopy(bytes, 0, out, length, bytes.length);
+            length += bytes.length;
+        }
 
         void text(String text) {
-            out.append(text.length()).append(':').append(text);
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            room(5);
+            out[length++] = 's';
+            out[length++] = (byte) (bytes.length >>> 24);
+            out[length++] = (byte) (bytes.length >>> 16);
+            out[length++] = (byte) (bytes.length >>> 8);
+            out[length++] = (byte) bytes.length;
+            raw(bytes);
         }
 
         void walk(Object value) {
             if (value == null) {
-                out.append('0');
+                tag('0');
             } else if (value instanceof String s) {
                 text(s);
             } else if (value instanceof Story s) {
-                out.append('S').append(story(s));
+                tag('S');
+                raw(story(s));
             } else if (value instanceof SiteConfig || value instanceof Urls) {
-                out.append('C'); // part of the context
+                tag('C'); // part of the context
             } else if (value instanceof Optional<?> optional) {
-                out.append(optional.isPresent() ? '1' : '0');
+                tag(optional.isPresent() ? '1' : '0');
                 optional.ifPresent(this::walk);
             } else if (value instanceof OptionalInt optional) {
-                out.append(optional.isPresent() ? '1' : '0');
-                optional.ifPresent(v -> out.append(v).append(';'));
+                tag(optional.isPresent() ? '1' : '0');
+                optional.ifPresent(v -> text(Integer.toString(v)));
             } else if (value instanceof Collection<?> items) {
-                out.append('[');
+                tag('[');
                 items.forEach(this::walk);
-                out.append(']');
+                tag(']');
             } else if (value instanceof Map<?, ?> map) {
-                out.append('{');
+                tag('{');
                 Map<String, Object> sorted = new TreeMap<>();
                 map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
                 sorted.forEach((k, v) -> {
                     text(k);
                     walk(v);
                 });
-                out.append('}');
+                tag('}');
             } else if (value instanceof Record record) {
                 record(record);
             } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
                     || value instanceof Enum<?> || value instanceof TemporalAccessor || value instanceof ZoneId) {
-                out.append('v');
+                tag('v');
                 text(value.getClass().getSimpleName());
                 text(value.toString());
             } else {
@@ -162,7 +192,7 @@ public final class Fingerprint {
         }
 
         void record(Record record) {
-            out.append('R');
+            tag('R');
             text(record.getClass().getName());
             for (MethodHandle accessor : COMPONENTS.get(record.getClass())) {
                 try {
@@ -175,14 +205,15 @@ public final class Fingerprint {
             }
         }
 
-        String digest(MessageDigest seed) {
+        byte[] digest(MessageDigest seed) {
             MessageDigest sha;
             try {
                 sha = seed == null ? MessageDigest.getInstance("SHA-256") : (MessageDigest) seed.clone();
             } catch (NoSuchAlgorithmException | CloneNotSupportedException e) {
                 throw new IllegalStateException("cannot take a SHA-256", e);
             }
-            return HexFormat.of().formatHex(sha.digest(out.toString().getBytes(StandardCharsets.UTF_8)));
+            sha.update(out, 0, length);
+            return sha.digest();
         }
     }
 }
