@@ -26,6 +26,7 @@ public class Bench {
 
     static final Path WORK = Path.of("bench/work");
     static final String NOW = "2100-01-01T00:00:00Z";
+    static String javaOptions = "";
 
     public static void main(String[] args) throws Exception {
         int n = 10_000;
@@ -43,12 +44,9 @@ public class Bench {
         Path site = WORK.resolve(n + "/site");
         Path hugo = WORK.resolve(n + "/hugo");
         prepare(n, site, hugo, vsHugo);
-        List<String> java = new ArrayList<>(List.of("java"));
-        if (xmx != null) {
-            java.add("-Xmx" + xmx);
-        }
-        java.addAll(List.of("-jar", "target/briefing.jar", "bake", "--source", site.toString(), "--output",
-                WORK.resolve(n + "/out").toString(), "--now", NOW));
+        javaOptions = xmx == null ? "" : "-Xmx" + xmx;
+        List<String> java = List.of("./briefing", "bake", "--source", site.toString(), "--output",
+                WORK.resolve(n + "/out").toString(), "--now", NOW);
         System.out.printf("%,d stories; %d runs each; %s%n", n, runs, xmx == null ? "default heap" : "-Xmx" + xmx);
 
         List<Run> full = new ArrayList<>();
@@ -56,6 +54,7 @@ public class Bench {
         List<Run> again = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             delete(WORK.resolve(n + "/out"));
+            delete(site.resolve(".briefing-cache"));
             full.add(measure("briefing full bake", java, WORK.resolve(n + "/out")));
             if (vsHugo) {
                 delete(WORK.resolve(n + "/hugo-out"));
@@ -98,7 +97,9 @@ public class Bench {
         Path times = Files.createTempFile("bench", ".time");
         List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-o", times.toString(), "-f", "%e %U %S %M"));
         timed.addAll(command);
-        Process p = new ProcessBuilder(timed).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder(timed).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("BRIEFING_JAVA_OPTS", javaOptions);
+        Process p = builder.start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException(what + " failed: " + String.join(" ", command));
         }
@@ -119,8 +120,10 @@ public class Bench {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Process server = new ProcessBuilder("java", "-jar", "target/briefing.jar", "serve", "--source", site.toString(),
-                "--port", String.valueOf(port), "--now", NOW).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder("./briefing", "serve", "--source", site.toString(),
+                "--port", String.valueOf(port), "--now", NOW).redirectErrorStream(true);
+        builder.environment().put("BRIEFING_JAVA_OPTS", javaOptions);
+        Process server = builder.start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
             for (String line; (line = out.readLine()) != null; ) {

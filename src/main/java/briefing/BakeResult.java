@@ -10,12 +10,14 @@ import java.util.Optional;
  * What a bake did: its problems, the site it assembled, what it wrote and how long each step took.
  *
  * @param published whether the output folder now holds this bake's site
- * @param pages HTML pages written
- * @param feeds feeds written
+ * @param pages HTML pages rendered by this bake (the others were unchanged)
+ * @param feeds feeds written by this bake (the others were unchanged)
+ * @param sitePages HTML pages the site has
+ * @param siteFeeds feeds the site has
  * @param steps milliseconds per step, in order
  */
 public record BakeResult(List<Problem> problems, Optional<SiteIndex> index, boolean published, int pages, int feeds,
-                         Map<String, Long> steps) {
+                         int sitePages, int siteFeeds, Map<String, Long> steps) {
     public BakeResult {
         problems = List.copyOf(problems);
         steps = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(steps));

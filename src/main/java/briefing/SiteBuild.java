@@ -395,7 +395,7 @@ public final class SiteBuild {
     private BakeResult result(boolean ok) {
         boolean published = ok && (options.publish() || options.preview());
         return new BakeResult(problems(), Optional.ofNullable(index), published, ok ? pagesWritten : 0,
-                ok ? feedsWritten : 0, steps);
+                ok ? feedsWritten : 0, ok && plan != null ? plan.pages().size() : 0, ok && plan != null ? plan.feeds().size() : 0, steps);
     }
 
     private <T> T step(String name, Supplier<T> work) {

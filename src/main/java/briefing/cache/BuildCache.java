@@ -3,6 +3,9 @@ package briefing.cache;
 import briefing.publish.PublishedFiles;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -53,19 +56,19 @@ public final class BuildCache {
         return new BuildCache(Optional.empty());
     }
 
-    /** What the stories file holds: the key it was written under, and the stories. */
+    /** What the stories file holds: the key it was written under (first), and the stories. */
     record StoriesFile(String key, List<CachedStory> stories) {
     }
 
-    /** What the output file holds: the key it was written under, and the output folder's files. */
+    /** What the output file holds: the key it was written under (first), and the output folder's files. */
     record OutputFile(String key, PublishedFiles files) {
     }
 
     /** The stories read by the last bake under the same key, by JBake's address of each file. */
     public Map<String, CachedStory> stories(String key) {
         Map<String, CachedStory> out = new LinkedHashMap<>();
-        read(STORIES, StoriesFile.class).filter(f -> f.key().equals(key))
-                .ifPresent(f -> f.stories().forEach(s -> out.put(s.uri(), s)));
+        read(STORIES, key, new TypeReference<List<CachedStory>>() { })
+                .ifPresent(stories -> stories.forEach(s -> out.put(s.uri(), s)));
         return out;
     }
 
@@ -75,19 +78,30 @@ public final class BuildCache {
 
     /** What the output folder held after the last bake under the same key. */
     public Optional<PublishedFiles> published(String key) {
-        return read(OUTPUT, OutputFile.class).filter(f -> f.key().equals(key)).map(OutputFile::files);
+        return read(OUTPUT, key, new TypeReference<PublishedFiles>() { });
     }
 
     public void savePublished(String key, PublishedFiles files) {
         write(OUTPUT, new OutputFile(key, files));
     }
 
-    private <T> Optional<T> read(String name, Class<T> type) {
+    /**
+     * Reads the value of a file written under a key: the key comes first in the file, so that a file written
+     * under another key is left after reading a few bytes.
+     */
+    private <T> Optional<T> read(String name, String key, TypeReference<T> type) {
         if (folder.isEmpty() || !Files.isRegularFile(folder.get().resolve(name))) {
             return Optional.empty();
         }
-        try (InputStream in = Files.newInputStream(folder.get().resolve(name))) {
-            return Optional.of(mapper().readValue(in, type));
+        try (InputStream in = Files.newInputStream(folder.get().resolve(name));
+             JsonParser parser = mapper().createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT || !"key".equals(parser.nextFieldName())
+                    || !key.equals(parser.nextTextValue())) {
+                return Optional.empty();
+            }
+            parser.nextFieldName();
+            parser.nextToken();
+            return Optional.of(mapper().readValue(parser, type));
         } catch (IOException | RuntimeException e) {
             LOG.warn("ignoring the build cache file {}: {}", folder.get().resolve(name), e.toString());
             return Optional.empty();

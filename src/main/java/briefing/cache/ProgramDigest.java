@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A digest of the program itself (its jar, or its class folder), so that a cache written by another version
- * of the program is never trusted.
+ * A digest of the program itself, so that a cache written by another build of the program is never trusted:
+ * of its jar's path, size and modification time (hashing the jar's 30 MB would cost more than the cache
+ * saves on a small site), or of every file of its class folder.
  */
 public final class ProgramDigest {
     private static volatile byte[] digest;
@@ -35,12 +36,12 @@ public final class ProgramDigest {
             Path code = Path.of(ProgramDigest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             List<Path> files;
-            if (Files.isDirectory(code)) {
-                try (Stream<Path> walk = Files.walk(code)) {
-                    files = walk.filter(Files::isRegularFile).sorted().toList();
-                }
-            } else {
-                files = List.of(code);
+            if (!Files.isDirectory(code)) {
+                String stamp = code.toAbsolutePath() + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+                return sha.digest(stamp.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            try (Stream<Path> walk = Files.walk(code)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
             }
             byte[] buffer = new byte[1 << 16];
             for (Path file : files) {

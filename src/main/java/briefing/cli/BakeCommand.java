@@ -43,11 +43,19 @@ final class BakeCommand implements Callable<Integer> {
         SiteIndex index = result.index().orElseThrow();
         var outw = spec.commandLine().getOut();
         outw.print(Report.held(index));
-        outw.printf("Baked %d stories in %d issues into %s: %d pages, %d feeds, in %.1f s (%s; %d drafts, %d scheduled, %s).%n",
-                index.stories().size(), index.issues().size(), out.toAbsolutePath().normalize(), result.pages(), result.feeds(),
-                result.millis() / 1000.0, stepTimes(result), index.drafts().size(), index.scheduled().size(), Report.counts(result));
+        outw.printf("Baked %d stories in %d issues into %s: %d pages, %d feeds (%s), in %.1f s (%s; %d drafts, %d scheduled, %s).%n",
+                index.stories().size(), index.issues().size(), out.toAbsolutePath().normalize(), result.sitePages(), result.siteFeeds(),
+                written(result), result.millis() / 1000.0, stepTimes(result), index.drafts().size(), index.scheduled().size(),
+                Report.counts(result));
         outw.flush();
         return 0;
+    }
+
+    private static String written(BakeResult result) {
+        if (result.pages() == result.sitePages() && result.feeds() == result.siteFeeds()) {
+            return "all written";
+        }
+        return result.pages() + " pages and " + result.feeds() + " feeds written, the rest unchanged";
     }
 
     static String stepTimes(BakeResult result) {
