@@ -34,7 +34,7 @@ public final class JBakeKitchen {
     private static final List<String> PAGE_TEMPLATES = List.of("home", "issue", "issues", "story", "terms", "list", "404");
 
     private final SessionConfiguration config;
-    private final MemoryContentStore store = new MemoryContentStore();
+    private final MemoryContentStore store;
     private Renderer renderer;
 
     /** @param output the folder pages are written to (a fresh temporary folder) */
@@ -42,6 +42,7 @@ public final class JBakeKitchen {
         DefaultJBakeConfiguration defaults = (DefaultJBakeConfiguration) new ConfigUtil().loadConfig(siteDir.toFile(), null);
         CompositeConfiguration settings = defaults.getCompositeConfiguration();
         this.config = new SessionConfiguration(siteDir.toFile(), settings, session);
+        this.store = new MemoryContentStore(session.reader());
         config.setDestinationFolder(output.toFile());
         for (String renderer : List.of("index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404")) {
             config.setProperty("render." + renderer, false);
@@ -68,6 +69,7 @@ public final class JBakeKitchen {
      */
     public List<Story> crawl(Map<String, CachedStory> remembered) {
         store.remember(remembered);
+        store.readAhead();
         new Crawler(store, config).crawl();
         store.finish(config.session());
         return store.stories();

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
@@ -31,8 +35,28 @@ public final class MemoryContentStore extends ContentStore {
     private static final String WARNINGS_KEY = "briefing.warnings";
     private static final String REMEMBERED_KEY = "briefing.remembered";
 
-    /** A story file read by JBake's crawler, not yet checked. */
-    record Unread(String path, byte[] bytes) {
+    /**
+     * A story file read by JBake's crawler, not yet checked: checked and rendered by whichever thread claims
+     * it first (the read-ahead thread during the crawl, or any thread of {@link #finish}).
+     */
+    static final class Unread {
+        private final String path;
+        private final byte[] bytes;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CountDownLatch done = new CountDownLatch(1);
+        private Optional<Story> story = Optional.empty();
+        private List<Problem> problems = List.of();
+        private RuntimeException failure;
+
+        Unread(String path, byte[] bytes) {
+            this.path = path;
+            this.bytes = bytes;
+        }
+
+        String path() {
+            return path;
+        }
+
         /** The SHA-1 of the bytes, in hexadecimal, as JBake's crawler writes it. */
         String sha1() {
             try {
@@ -41,14 +65,70 @@ public final class MemoryContentStore extends ContentStore {
                 throw new IllegalStateException("this Java has no SHA-1", e);
             }
         }
+
+        /** Checks and renders the story, unless another thread has claimed it. */
+        void read(StoryReader reader) {
+            if (!claimed.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                List<Problem> found = new ArrayList<>();
+                Optional<StoryDraft> draft = reader.check(path, bytes, found);
+                story = draft.map(reader::finish);
+                problems = found;
+            } catch (RuntimeException e) {
+                failure = e;
+            } finally {
+                done.countDown();
+            }
+        }
+
+        /** Waits for whichever thread claimed the story. */
+        void await() {
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading " + path, e);
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
     }
 
+    private static final Unread NO_MORE = new Unread("", new byte[0]);
+
+    private final StoryReader reader;
+    private final BlockingQueue<Unread> readAhead = new LinkedBlockingQueue<>();
+    private Thread readAheadThread;
     private final TreeMap<String, DocumentModel> documents = new TreeMap<>();
     private final Map<String, String> pathsByUri = new HashMap<>();
     private final Map<String, CachedStory> remembered = new HashMap<>();
 
-    public MemoryContentStore() {
+    public MemoryContentStore(StoryReader reader) {
         super("memory", "briefing");
+        this.reader = reader;
+    }
+
+    /**
+     * Starts checking story files on a second thread as soon as JBake's crawler (a single thread) adds them,
+     * until {@link #finish} is called.
+     */
+    public synchronized void readAhead() {
+        if (readAheadThread == null) {
+            readAheadThread = new Thread(() -> {
+                try {
+                    for (Unread next; (next = readAhead.take()) != NO_MORE; ) {
+                        next.read(reader);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "briefing-read-ahead");
+            readAheadThread.setDaemon(true);
+            readAheadThread.start();
+        }
     }
 
     @Override
@@ -78,6 +158,9 @@ public final class MemoryContentStore extends ContentStore {
         String path;
         if (content instanceof Unread unread) {
             path = unread.path();
+            if (readAheadThread != null) {
+                readAhead.add(unread);
+            }
         } else if (content instanceof Story story) {
             path = story.path();
         } else {
@@ -149,28 +232,34 @@ public final class MemoryContentStore extends ContentStore {
      * the store. Problems go to the session, warnings of remembered stories too.
      */
     public synchronized void finish(BakeSession session) {
-        StoryReader reader = session.reader();
-        List<String> failed = java.util.Collections.synchronizedList(new ArrayList<>());
-        documents.values().parallelStream().forEach(d -> {
-            if (d.get(STORY_KEY) instanceof Unread unread) {
-                List<Problem> problems = new ArrayList<>();
-                Optional<StoryDraft> draft = reader.check(unread.path(), unread.bytes(), problems);
-                session.report(problems);
-                if (draft.isEmpty()) {
-                    failed.add(unread.path());
-                    return;
-                }
-                Story story = reader.finish(draft.get());
-                d.setStatus(story.draft() ? "draft" : "published");
-                d.setTitle(story.title());
-                d.setDate(java.util.Date.from(story.date().toInstant()));
-                d.setTags(story.tags().stream().map(briefing.model.Term::name).toArray(String[]::new));
-                d.put(STORY_KEY, story);
-                d.put(WARNINGS_KEY, problems.stream().filter(p -> !p.isError()).toList());
-            } else if (d.remove(REMEMBERED_KEY) != null && d.get(WARNINGS_KEY) instanceof List<?> warnings) {
+        List<DocumentModel> unread = documents.values().stream().filter(d -> d.get(STORY_KEY) instanceof Unread).toList();
+        if (readAheadThread != null) {
+            readAhead.add(NO_MORE);
+            readAheadThread = null;
+        }
+        unread.parallelStream().forEach(d -> ((Unread) d.get(STORY_KEY)).read(reader));
+        List<String> failed = new ArrayList<>();
+        for (DocumentModel d : unread) {
+            Unread file = (Unread) d.get(STORY_KEY);
+            file.await();
+            session.report(file.problems);
+            if (file.story.isEmpty()) {
+                failed.add(file.path());
+                continue;
+            }
+            Story story = file.story.get();
+            d.setStatus(story.draft() ? "draft" : "published");
+            d.setTitle(story.title());
+            d.setDate(java.util.Date.from(story.date().toInstant()));
+            d.setTags(story.tags().stream().map(briefing.model.Term::name).toArray(String[]::new));
+            d.put(STORY_KEY, story);
+            d.put(WARNINGS_KEY, file.problems.stream().filter(p -> !p.isError()).toList());
+        }
+        for (DocumentModel d : documents.values()) {
+            if (d.remove(REMEMBERED_KEY) != null && d.get(WARNINGS_KEY) instanceof List<?> warnings) {
                 session.report(warnings.stream().map(Problem.class::cast).toList());
             }
-        });
+        }
         failed.forEach(this::remove);
         remembered.clear();
     }

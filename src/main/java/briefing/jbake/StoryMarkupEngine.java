@@ -11,7 +11,8 @@ import org.jbake.parser.MarkupEngine;
 /**
  * JBake's markup engine for {@code .md} story files. JBake's crawler calls it once per file, one file after
  * another; it only reads the file's bytes into a document of the store. The front matter is checked and the
- * Markdown rendered afterwards, on all cores, by the bake's {@link briefing.content.StoryReader}
+ * Markdown rendered by the bake's {@link briefing.content.StoryReader} on other threads: a second thread while
+ * the crawl goes on ({@link MemoryContentStore#readAhead}), all cores once it is over
  * ({@link MemoryContentStore#finish}); a file with errors then leaves the store and its problems go to the
  * session.
  */
