@@ -64,6 +64,7 @@ public final class SiteBuild {
     private SiteIndex index;
     private RenderPlan plan;
     private Map<String, String> printed = Map.of();
+    private List<SitemapWriter.Entry> sitemap = List.of();
     private BuildCache cache = BuildCache.none();
     private BuildKeys keys;
     private Fingerprint fingerprint;
@@ -293,7 +294,7 @@ public final class SiteBuild {
             return result(false);
         }
         feedsWritten = step("feeds", () -> writeFeeds(feeds));
-        step("sitemap", this::writeSitemap);
+        step("sitemap", () -> writeSitemap(true));
         Set<String> current = new HashSet<>(plan.urls());
         Set<String> gone = new HashSet<>();
         before.urls().stream().filter(url -> !current.contains(url)).forEach(url -> gone.add(Urls.file(url)));
@@ -346,6 +347,11 @@ public final class SiteBuild {
 
     /** The sitemap (an index of several past 50,000 addresses) and {@code robots.txt}, which points to it. */
     private Void writeSitemap() {
+        return writeSitemap(false);
+    }
+
+    /** @param onlyIfChanged skip writing when the addresses and dates are those of the last sitemap written */
+    private Void writeSitemap(boolean onlyIfChanged) {
         List<SitemapWriter.Entry> entries = new ArrayList<>();
         for (PageRow page : plan.pages()) {
             if (page.url().equals(urls.notFound())) {
@@ -354,6 +360,10 @@ public final class SiteBuild {
             String lastmod = page.model().get("story") instanceof Story s ? s.modified().toOffsetDateTime().toString() : "";
             entries.add(new SitemapWriter.Entry(urls.absolute(page.url()), lastmod));
         }
+        if (onlyIfChanged && entries.equals(sitemap)) {
+            return null;
+        }
+        sitemap = entries;
         new SitemapWriter().write(config.baseUrl(), entries).forEach(this::write);
         write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n");
         return null;

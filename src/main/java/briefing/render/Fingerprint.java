@@ -13,7 +13,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +54,11 @@ public final class Fingerprint {
 
     private final MessageDigest seeded;
     private final Function<Story, Optional<String>> sources;
-    private volatile Map<Story, byte[]> stories = new IdentityHashMap<>();
+    /** Digests of the stories last prepared, by path (a story is found by its path, then matched by identity). */
+    private volatile Map<String, Known> stories = new HashMap<>();
+
+    private record Known(Story story, byte[] digest) {
+    }
 
     /**
      * @param context what every page depends on besides its model: templates, settings, program version
@@ -72,18 +76,19 @@ public final class Fingerprint {
 
     /** Computes the digest of every story the next pages show, on all cores; earlier ones are forgotten. */
     public void prepare(Collection<Story> shown) {
-        Map<Story, byte[]> previous = stories;
+        Map<String, Known> previous = stories;
         List<Story> all = List.copyOf(shown);
-        byte[][] digests = new byte[all.size()][];
+        Known[] known = new Known[all.size()];
         IntStream.range(0, all.size()).parallel().forEach(i -> {
-            byte[] known = previous.get(all.get(i));
-            digests[i] = known != null ? known : digestOf(all.get(i));
+            Story story = all.get(i);
+            Known before = previous.get(story.path());
+            known[i] = before != null && before.story() == story ? before : new Known(story, digestOf(story));
         });
-        Map<Story, byte[]> byIdentity = new IdentityHashMap<>(all.size() * 2);
-        for (int i = 0; i < digests.length; i++) {
-            byIdentity.put(all.get(i), digests[i]);
+        Map<String, Known> byPath = new HashMap<>(all.size() * 2);
+        for (Known k : known) {
+            byPath.put(k.story().path(), k);
         }
-        stories = byIdentity;
+        stories = byPath;
     }
 
     public String of(PageRow row) {
@@ -112,8 +117,8 @@ public final class Fingerprint {
     }
 
     private byte[] story(Story story) {
-        byte[] known = stories.get(story);
-        return known != null ? known : digestOf(story);
+        Known known = stories.get(story.path());
+        return known != null && known.story() == story ? known.digest() : digestOf(story);
     }
 
     /** The values of a model as tagged, length-prefixed bytes, so that no two different walks give the same bytes. */
