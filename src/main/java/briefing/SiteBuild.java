@@ -65,6 +65,9 @@ public final class SiteBuild {
     private RenderPlan plan;
     private Map<String, String> printed = Map.of();
     private List<SitemapWriter.Entry> sitemap = List.of();
+    /** The rows whose digests {@link #printed} holds, by address. */
+    private Map<String, Object> lastRows = Map.of();
+    private Map<String, Object> digestedRows = Map.of();
     private BuildCache cache = BuildCache.none();
     private BuildKeys keys;
     private Fingerprint fingerprint;
@@ -90,6 +93,7 @@ public final class SiteBuild {
         storyProblems.clear();
         siteProblems.clear();
         printed = Map.of();
+        lastRows = Map.of();
         index = null;
         Optional<SiteConfig> loaded = step("load", () -> {
             checkOutputFolder();
@@ -155,6 +159,7 @@ public final class SiteBuild {
             return null;
         });
         printed = digests;
+        lastRows = digestedRows;
         return result(true);
     }
 
@@ -300,6 +305,7 @@ public final class SiteBuild {
         before.urls().stream().filter(url -> !current.contains(url)).forEach(url -> gone.add(Urls.file(url)));
         step("publish", () -> output.commitOnto(gone, Set.of()));
         printed = now;
+        lastRows = digestedRows;
         return result(true);
     }
 
@@ -330,12 +336,26 @@ public final class SiteBuild {
         session.clearProblems();
     }
 
-    /** The digest of every page and feed of the plan, by address, computed on all cores. */
+    /**
+     * The digest of every page and feed of the plan, by address, computed on all cores. A row equal to the
+     * row the last plan had at its address (its stories the very same objects, every other value equal)
+     * keeps the digest it had: comparing is cheaper than hashing, and after an edit most rows are equal.
+     */
     private Map<String, String> digests(RenderPlan plan) {
         fingerprint.prepare(kitchen.stories());
         Map<String, String> digests = new ConcurrentHashMap<>();
-        plan.pages().parallelStream().forEach(r -> digests.put(r.url(), fingerprint.of(r)));
-        plan.feeds().parallelStream().forEach(r -> digests.put(r.url(), fingerprint.of(r)));
+        Map<String, Object> rows = new ConcurrentHashMap<>();
+        Map<String, Object> before = lastRows;
+        Map<String, String> known = printed;
+        plan.pages().parallelStream().forEach(r -> {
+            digests.put(r.url(), r.equals(before.get(r.url())) && known.containsKey(r.url()) ? known.get(r.url()) : fingerprint.of(r));
+            rows.put(r.url(), r);
+        });
+        plan.feeds().parallelStream().forEach(r -> {
+            digests.put(r.url(), r.equals(before.get(r.url())) && known.containsKey(r.url()) ? known.get(r.url()) : fingerprint.of(r));
+            rows.put(r.url(), r);
+        });
+        digestedRows = rows;
         return digests;
     }
 
