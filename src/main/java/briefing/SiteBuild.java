@@ -65,6 +65,11 @@ public final class SiteBuild {
     private RenderPlan plan;
     private Map<String, String> printed = Map.of();
     private List<SitemapWriter.Entry> sitemap = List.of();
+    /** The sitemap line of each page address, kept while the page shows the same story (previews). */
+    private Map<String, SitemapLine> sitemapLines = Map.of();
+
+    private record SitemapLine(Story story, SitemapWriter.Entry entry) {
+    }
     /** The rows whose digests {@link #printed} holds, by address. */
     private Map<String, Object> lastRows = Map.of();
     private Map<String, Object> digestedRows = Map.of();
@@ -94,6 +99,8 @@ public final class SiteBuild {
         siteProblems.clear();
         printed = Map.of();
         lastRows = Map.of();
+        sitemap = List.of();
+        sitemapLines = Map.of();
         index = null;
         Optional<SiteConfig> loaded = step("load", () -> {
             checkOutputFolder();
@@ -373,13 +380,21 @@ public final class SiteBuild {
     /** @param onlyIfChanged skip writing when the addresses and dates are those of the last sitemap written */
     private Void writeSitemap(boolean onlyIfChanged) {
         List<SitemapWriter.Entry> entries = new ArrayList<>();
+        Map<String, SitemapLine> lines = new HashMap<>();
         for (PageRow page : plan.pages()) {
             if (page.url().equals(urls.notFound())) {
                 continue;
             }
-            String lastmod = page.model().get("story") instanceof Story s ? s.modified().toOffsetDateTime().toString() : "";
-            entries.add(new SitemapWriter.Entry(urls.absolute(page.url()), lastmod));
+            Story story = page.model().get("story") instanceof Story s ? s : null;
+            SitemapLine line = sitemapLines.get(page.url());
+            if (line == null || line.story() != story) {
+                String lastmod = story != null ? story.modified().toOffsetDateTime().toString() : "";
+                line = new SitemapLine(story, new SitemapWriter.Entry(urls.absolute(page.url()), lastmod));
+            }
+            lines.put(page.url(), line);
+            entries.add(line.entry());
         }
+        sitemapLines = lines;
         if (onlyIfChanged && entries.equals(sitemap)) {
             return null;
         }
