@@ -89,6 +89,13 @@ public final class SiteBuild {
         return options;
     }
 
+    /** Waits for work left to background threads (deleting a replaced preview output). */
+    public void close() {
+        if (output != null) {
+            output.awaitDeletions();
+        }
+    }
+
     /**
      * Builds the whole site. With the build cache, files JBake finds unchanged are not read again, and a page
      * or feed whose digest is the one recorded for the file already published is not rendered again.
@@ -111,7 +118,9 @@ public final class SiteBuild {
         }
         config = options.baseUrl().map(loaded.get()::withBaseUrl).orElse(loaded.get());
         urls = new Urls(config.baseUrl());
-        output = new AtomicOutput(options.output());
+        if (output == null) {
+            output = new AtomicOutput(options.output());
+        }
         cache = options.cache() ? BuildCache.of(options.siteDir()) : BuildCache.none();
         Path destination = output.staging();
         CompletableFuture<Map<String, CachedStory>> reading = step("setup", () -> {
@@ -162,7 +171,7 @@ public final class SiteBuild {
             return result(false);
         }
         step("publish", () -> {
-            output.commit();
+            output.commit(true);
             return null;
         });
         printed = digests;

@@ -23,8 +23,10 @@ import java.util.concurrent.TimeUnit;
  * {@link #abort()}) the previous output is untouched. Nothing is ever written outside the staging folder.
  */
 public final class AtomicOutput {
+    private static final java.util.concurrent.atomic.AtomicLong COMMITS = new java.util.concurrent.atomic.AtomicLong();
     private final Path output;
     private final OutputFolder staging;
+    private final List<Thread> deleters = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** @param output the folder readers' site lives in; it cannot be the file system root */
     public AtomicOutput(Path output) {
@@ -50,20 +52,48 @@ public final class AtomicOutput {
 
     /** Puts the staging folder in the output's place and removes the previous output. */
     public void commit() {
+        commit(false);
+    }
+
+    /**
+     * Puts the staging folder in the output's place; the previous output, moved aside, is deleted then, or
+     * on a background thread (for a long-running process: the preview server need not wait for the disk).
+     */
+    public void commit(boolean deleteLater) {
         try {
             Path previous = null;
             if (Files.exists(output)) {
-                previous = output.resolveSibling("." + output.getFileName() + ".previous-" + ProcessHandle.current().pid());
+                previous = output.resolveSibling("." + output.getFileName() + ".previous-" + ProcessHandle.current().pid()
+                        + "-" + COMMITS.incrementAndGet());
                 OutputFolder.deleteTree(previous);
                 Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging.root(), output, StandardCopyOption.ATOMIC_MOVE);
-            if (previous != null) {
+            if (previous != null && deleteLater) {
+                Path old = previous;
+                Thread deleter = new Thread(() -> OutputFolder.deleteTree(old), "briefing-delete-old-output");
+                deleter.setDaemon(true);
+                deleter.start();
+                deleters.add(deleter);
+            } else if (previous != null) {
                 OutputFolder.deleteTree(previous);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the new site in place at " + output, e);
         }
+    }
+
+    /** Waits until the previous outputs {@link #commit(boolean)} left to a background thread are deleted. */
+    public void awaitDeletions() {
+        for (Thread deleter : deleters) {
+            try {
+                deleter.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        deleters.clear();
     }
 
     /** The files the output folder holds now, by path relative to it (with {@code /}); empty without a folder. */

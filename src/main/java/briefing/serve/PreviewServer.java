@@ -183,5 +183,6 @@ public final class PreviewServer implements AutoCloseable {
         if (server != null) {
             server.stop();
         }
+        build.close();
     }
 }
