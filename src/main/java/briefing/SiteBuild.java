@@ -187,7 +187,7 @@ public final class SiteBuild {
     private BakeResult bake(Map<String, String> digests) {
         Optional<PublishedFiles> before = cache.published(keys.output());
         Optional<PublishedFiles> inPlace = before.filter(p -> options.publish() && p.complete()
-                && p.output().equals(options.output().toString()));
+                && p.output().equals(options.output().toString()) && java.nio.file.Files.isDirectory(options.output()));
         Map<String, FileStamp.OnDisk> onDisk = inPlace.isPresent() ? step("scan", output::scan) : Map.of();
         Set<String> knownGood = new HashSet<>();
         before.ifPresent(p -> p.files().values().forEach(f -> knownGood.add(f.digest())));
