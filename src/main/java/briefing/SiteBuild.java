@@ -73,6 +73,7 @@ public final class SiteBuild {
     /** The rows whose digests {@link #printed} holds, by address. */
     private Map<String, Object> lastRows = Map.of();
     private Map<String, Object> digestedRows = Map.of();
+    private Thread savingStories;
     private BuildCache cache = BuildCache.none();
     private BuildKeys keys;
     private Fingerprint fingerprint;
@@ -135,14 +136,15 @@ public final class SiteBuild {
         });
         Map<String, CachedStory> remembered = step("cache", reading::join);
         step("crawl", () -> kitchen.crawl(remembered));
-        step("cache", () -> {
-            List<CachedStory> now = kitchen.cacheable();
-            if (now.size() != remembered.size() || !now.stream().allMatch(s -> remembered.containsKey(s.uri())
-                    && remembered.get(s.uri()).sha1().equals(s.sha1()))) {
-                cache.saveStories(keys.content(), now);
-            }
-            return null;
-        });
+        List<CachedStory> read = kitchen.cacheable();
+        if (read.size() != remembered.size() || !read.stream().allMatch(s -> remembered.containsKey(s.uri())
+                && remembered.get(s.uri()).sha1().equals(s.sha1()))) {
+            // written while the pages render; result() waits for it
+            BuildCache stored = cache;
+            String key = keys.content();
+            savingStories = new Thread(() -> stored.saveStories(key, read), "briefing-save-stories");
+            savingStories.start();
+        }
         collectStoryProblems();
         if (!step("check", this::passes)) {
             return result(false);
@@ -447,6 +449,18 @@ public final class SiteBuild {
     }
 
     private BakeResult result(boolean ok) {
+        if (savingStories != null) {
+            Thread saving = savingStories;
+            savingStories = null;
+            step("cache", () -> {
+                try {
+                    saving.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            });
+        }
         boolean published = ok && (options.publish() || options.preview());
         return new BakeResult(problems(), Optional.ofNullable(index), published, ok ? pagesWritten : 0,
                 ok ? feedsWritten : 0, ok && plan != null ? plan.pages().size() : 0, ok && plan != null ? plan.feeds().size() : 0, steps);

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -55,19 +58,28 @@ public final class YamlFields {
         }
     }
 
+    private static final LoaderOptions LOADING = loading();
+    /** Only read once built: one for all files and threads. */
+    private static final Resolver RESOLVER = new Resolver();
+
+    private static LoaderOptions loading() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(4 * 1024 * 1024);
+        return options;
+    }
+
     /**
      * Parses YAML text that must be one mapping; a syntax error is recorded with the parser's own line.
      *
      * @param lineOffset lines of the file before the YAML text
      */
     public static Optional<YamlFields> parse(String path, String text, int lineOffset, List<Problem> problems) {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(20);
-        options.setAllowRecursiveKeys(false);
-        options.setCodePointLimit(4 * 1024 * 1024);
         Node root;
         try {
-            root = new Yaml(options).compose(new StringReader(text));
+            // What Yaml.compose does, without building a whole Yaml (constructors, representers) per file.
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), LOADING), RESOLVER, LOADING).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset;
