@@ -318,10 +318,11 @@ public final class SiteBuild {
         }
         feedsWritten = step("feeds", () -> writeFeeds(feeds));
         step("sitemap", () -> writeSitemap(true));
-        Set<String> current = new HashSet<>(plan.urls());
-        Set<String> gone = new HashSet<>();
-        before.urls().stream().filter(url -> !current.contains(url)).forEach(url -> gone.add(Urls.file(url)));
-        step("publish", () -> output.commitOnto(gone, Set.of()));
+        step("publish", () -> {
+            Set<String> gone = new HashSet<>();
+            before.urls().stream().filter(url -> !now.containsKey(url)).forEach(url -> gone.add(Urls.file(url)));
+            return output.commitOnto(gone, Set.of());
+        });
         printed = now;
         lastRows = digestedRows;
         return result(true);
@@ -334,8 +335,7 @@ public final class SiteBuild {
 
     private boolean assembleAndPlan() {
         ZonedDateTime now = options.now().orElseGet(ZonedDateTime::now).withZoneSameInstant(config.zone());
-        List<Story> stories = kitchen.stories();
-        index = step("assemble", () -> SiteIndex.assemble(stories, config.sections(), now, options.includeHeld()));
+        index = step("assemble", () -> SiteIndex.assemble(kitchen.stories(), config.sections(), now, options.includeHeld()));
         Set<String> held = new HashSet<>();
         if (options.includeHeld()) {
             index.drafts().forEach(s -> held.add(s.path()));

@@ -75,7 +75,9 @@ public record SiteIndex(
                 published.add(story);
             }
         }
-        published.sort(NEWEST_FIRST);
+        Story[] sorted = published.toArray(Story[]::new);
+        java.util.Arrays.parallelSort(sorted, NEWEST_FIRST);
+        published = java.util.Arrays.asList(sorted);
         drafts.sort(Comparator.comparing(Story::path));
         scheduled.sort(Comparator.comparing(Story::date).thenComparing(Story::path));
 
@@ -84,8 +86,14 @@ public record SiteIndex(
         for (Story story : published) {
             bySection.get(story.section()).add(story);
         }
-        return new SiteIndex(published, issues(published, sections),
-                group(published, Story::tags), group(published, Story::authors), bySection, drafts, scheduled);
+        List<Story> inOrder = published;
+        // three independent groupings of the same list: topics and authors on other threads
+        java.util.concurrent.CompletableFuture<Map<Term, List<Story>>> topics =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> group(inOrder, Story::tags));
+        java.util.concurrent.CompletableFuture<Map<Term, List<Story>>> authors =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> group(inOrder, Story::authors));
+        List<DailyIssue> issues = issues(inOrder, sections);
+        return new SiteIndex(published, issues, topics.join(), authors.join(), bySection, drafts, scheduled);
     }
 
     /** The status of a story at a given time. */
