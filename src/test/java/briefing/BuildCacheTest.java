@@ -251,6 +251,36 @@ public class BuildCacheTest {
     }
 
     @Test
+    void aTamperedCacheCannotMakeAPageLeaveTheOutputFolder() throws Exception {
+        TestSite site = site();
+        site.bakeOk();
+        BuildCache cache = BuildCache.of(site.dir());
+        String key = briefing.cache.BuildKeys.of(BakeOptions.of(site.dir()),
+                briefing.config.SiteConfigLoader.load(site.dir(), new java.util.ArrayList<>()).orElseThrow()).content();
+        Map<String, briefing.cache.CachedStory> stories = cache.stories(key);
+        assertFalse(stories.isEmpty());
+        java.util.List<briefing.cache.CachedStory> tampered = new java.util.ArrayList<>();
+        for (briefing.cache.CachedStory c : stories.values()) {
+            briefing.model.Story s = c.story();
+            if (s.path().endsWith("03-alipay.md")) {
+                s = new briefing.model.Story(s.path(), s.title(), s.date(), s.section(), s.authors(), s.position(), s.issue(),
+                        s.tags(), s.sources(), s.summary(), s.image(), s.word(), s.updated(), s.correction(), s.draft(),
+                        "../../../../escaped", s.bodyHtml(), s.extra());
+            }
+            tampered.add(new briefing.cache.CachedStory(c.uri(), c.sha1(), s, c.warnings()));
+        }
+        cache.saveStories(key, tampered);
+        Map<String, String> before = site.snapshot();
+
+        site.bake();
+
+        site.assertProblems("content/2019/11/05/03-alipay.md: error: the page address /2019/11/05/../../../../escaped/ leads outside the output folder");
+        assertFalse(Files.exists(temp.resolve("escaped")), "nothing written outside");
+        assertFalse(Files.exists(site.dir().resolve("escaped")), "nothing written outside");
+        assertEquals(before, site.snapshot(), "the previous output is untouched");
+    }
+
+    @Test
     void noCacheReadsAndWritesNoCache() {
         TestSite site = site().options(o -> o.withCache(false));
         site.bakeOk();
