@@ -100,9 +100,6 @@ public final class JBakeKitchen {
         if (document == null) {
             return Optional.empty();
         }
-        if (document.get(MemoryContentStore.STORY_KEY) instanceof MemoryContentStore.Unread unread) {
-            document.setSha1(unread.sha1()); // of the very bytes read, as JBake's crawler would take it
-        }
         store.addDocument(document);
         store.finish(config.session());
         return document.get(MemoryContentStore.STORY_KEY) instanceof Story story ? Optional.of(story) : Optional.empty();

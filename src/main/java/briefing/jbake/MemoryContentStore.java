@@ -47,6 +47,7 @@ public final class MemoryContentStore extends ContentStore {
         private Optional<Story> story = Optional.empty();
         private List<Problem> problems = List.of();
         private RuntimeException failure;
+        private String digest = "";
 
         Unread(String path, byte[] bytes) {
             this.path = path;
@@ -72,6 +73,7 @@ public final class MemoryContentStore extends ContentStore {
                 return;
             }
             try {
+                digest = sha1();
                 List<Problem> found = new ArrayList<>();
                 Optional<StoryDraft> draft = reader.check(path, bytes, found);
                 story = draft.map(reader::finish);
@@ -248,6 +250,8 @@ public final class MemoryContentStore extends ContentStore {
                 continue;
             }
             Story story = file.story.get();
+            // the SHA-1 of the very bytes the story was read from (JBake's crawler took its own a moment before)
+            d.setSha1(file.digest);
             d.setStatus(story.draft() ? "draft" : "published");
             d.setTitle(story.title());
             d.setDate(java.util.Date.from(story.date().toInstant()));
