@@ -105,6 +105,9 @@ public final class MemoryContentStore extends ContentStore {
     private final BlockingQueue<Unread> readAhead = new LinkedBlockingQueue<>();
     private Thread readAheadThread;
     private final TreeMap<String, DocumentModel> documents = new TreeMap<>();
+    /** Documents added since the last {@link #finish}: files to check, or remembered stories to report. */
+    private final List<DocumentModel> pending = new ArrayList<>();
+    private List<Story> stories;
     private final Map<String, String> pathsByUri = new HashMap<>();
     private final Map<String, CachedStory> remembered = new HashMap<>();
 
@@ -154,21 +157,25 @@ public final class MemoryContentStore extends ContentStore {
         remembered.putAll(stories);
     }
 
+    private static String pathOf(DocumentModel document) {
+        Object content = document.get(STORY_KEY);
+        if (content instanceof Unread unread) {
+            return unread.path();
+        } else if (content instanceof Story story) {
+            return story.path();
+        }
+        throw new IllegalArgumentException("not a story: " + content);
+    }
+
     @Override
     public synchronized void addDocument(DocumentModel document) {
-        Object content = document.get(STORY_KEY);
-        String path;
-        if (content instanceof Unread unread) {
-            path = unread.path();
-            if (readAheadThread != null) {
-                readAhead.add(unread);
-            }
-        } else if (content instanceof Story story) {
-            path = story.path();
-        } else {
-            throw new IllegalArgumentException("not a story: " + content);
+        String path = pathOf(document);
+        if (document.get(STORY_KEY) instanceof Unread unread && readAheadThread != null) {
+            readAhead.add(unread);
         }
         documents.put(path, document);
+        pending.add(document);
+        stories = null;
         if (document.getUri() != null) {
             pathsByUri.put(document.getUri(), path);
         }
@@ -203,6 +210,7 @@ public final class MemoryContentStore extends ContentStore {
         String path = pathsByUri.remove(uri);
         if (path != null) {
             documents.remove(path);
+            stories = null;
         }
     }
 
@@ -224,6 +232,7 @@ public final class MemoryContentStore extends ContentStore {
     /** Forgets the story read from a file (deleted, or now in error). */
     public synchronized void remove(String path) {
         DocumentModel gone = documents.remove(path);
+        stories = null;
         if (gone != null && gone.getUri() != null) {
             pathsByUri.remove(gone.getUri());
         }
@@ -234,7 +243,11 @@ public final class MemoryContentStore extends ContentStore {
      * the store. Problems go to the session, warnings of remembered stories too.
      */
     public synchronized void finish(BakeSession session) {
-        List<DocumentModel> unread = documents.values().stream().filter(d -> d.get(STORY_KEY) instanceof Unread).toList();
+        // only what was added since the last call and is still the store's document for its file
+        List<DocumentModel> added = pending.stream().filter(d -> documents.get(pathOf(d)) == d).toList();
+        pending.clear();
+        stories = null;
+        List<DocumentModel> unread = added.stream().filter(d -> d.get(STORY_KEY) instanceof Unread).toList();
         if (readAheadThread != null) {
             readAhead.add(NO_MORE);
             readAheadThread = null;
@@ -259,7 +272,7 @@ public final class MemoryContentStore extends ContentStore {
             d.put(STORY_KEY, story);
             d.put(WARNINGS_KEY, file.problems.stream().filter(p -> !p.isError()).toList());
         }
-        for (DocumentModel d : documents.values()) {
+        for (DocumentModel d : added) {
             if (d.remove(REMEMBERED_KEY) != null && d.get(WARNINGS_KEY) instanceof List<?> warnings) {
                 session.report(warnings.stream().map(Problem.class::cast).toList());
             }
@@ -279,8 +292,11 @@ public final class MemoryContentStore extends ContentStore {
 
     /** The stories read and rendered so far, in path order. */
     public synchronized List<Story> stories() {
-        return documents.values().stream().map(d -> d.get(STORY_KEY)).filter(Story.class::isInstance)
-                .map(Story.class::cast).toList();
+        if (stories == null) {
+            stories = documents.values().stream().map(d -> d.get(STORY_KEY)).filter(Story.class::isInstance)
+                    .map(Story.class::cast).toList();
+        }
+        return stories;
     }
 
     /** The stories read from files whose SHA-1 JBake's crawler recorded, as the next bake may remember them. */
