@@ -301,7 +301,6 @@ public final class SiteBuild {
             output.abort();
             return result(false);
         }
-        RenderPlan before = plan;
         if (!assembleAndPlan()) {
             output.abort();
             return result(false);
@@ -320,7 +319,7 @@ public final class SiteBuild {
         step("sitemap", () -> writeSitemap(true));
         step("publish", () -> {
             Set<String> gone = new HashSet<>();
-            before.urls().stream().filter(url -> !now.containsKey(url)).forEach(url -> gone.add(Urls.file(url)));
+            printed.keySet().stream().filter(url -> !now.containsKey(url)).forEach(url -> gone.add(Urls.file(url)));
             return output.commitOnto(gone, Set.of());
         });
         printed = now;
