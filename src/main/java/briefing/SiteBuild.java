@@ -74,6 +74,7 @@ public final class SiteBuild {
     private Map<String, Object> lastRows = Map.of();
     private Map<String, Object> digestedRows = Map.of();
     private Thread savingStories;
+    private List<Problem> renderProblems = List.of();
     private BuildCache cache = BuildCache.none();
     private BuildKeys keys;
     private Fingerprint fingerprint;
@@ -160,7 +161,8 @@ public final class SiteBuild {
     private BakeResult fullPreview(Map<String, String> digests) {
         output.begin();
         pagesWritten = step("render", () -> kitchen.render(plan.pages()));
-        siteProblems.addAll(session.problems());
+        renderProblems = session.problems();
+        siteProblems.addAll(renderProblems);
         if (!passes()) {
             output.abort();
             return result(false);
@@ -189,7 +191,8 @@ public final class SiteBuild {
     private BakeResult bake(Map<String, String> digests) {
         Optional<PublishedFiles> before = cache.published(keys.output());
         Optional<PublishedFiles> inPlace = before.filter(p -> options.publish() && p.complete()
-                && p.output().equals(options.output().toString()) && java.nio.file.Files.isDirectory(options.output()));
+                && p.output().equals(options.output().toString()) && java.nio.file.Files.isDirectory(options.output())
+                && !java.nio.file.Files.isSymbolicLink(options.output()));
         Map<String, FileStamp.OnDisk> onDisk = inPlace.isPresent() ? step("scan", output::scan) : Map.of();
         Set<String> knownGood = new HashSet<>();
         before.ifPresent(p -> p.files().values().forEach(f -> knownGood.add(f.digest())));
@@ -268,7 +271,7 @@ public final class SiteBuild {
             throw new IllegalStateException("only a preview build is updated in place");
         }
         Path site = options.siteDir();
-        boolean needsFull = index == null || plan == null || changed.stream().anyMatch(p -> {
+        boolean needsFull = index == null || plan == null || printed.isEmpty() || changed.stream().anyMatch(p -> {
             Path abs = p.toAbsolutePath().normalize();
             return abs.startsWith(site.resolve("templates")) || abs.equals(site.resolve(SiteConfig.FILE_NAME));
         });
@@ -309,8 +312,10 @@ public final class SiteBuild {
         List<PageRow> pages = plan.pages().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
         List<FeedRow> feeds = plan.feeds().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
         session.clearProblems();
+        siteProblems.removeAll(renderProblems); // an earlier render's errors are judged again by this one
         pagesWritten = step("render", () -> kitchen.render(pages));
-        siteProblems.addAll(session.problems());
+        renderProblems = session.problems();
+        siteProblems.addAll(renderProblems);
         if (!passes()) {
             output.abort();
             return result(false);

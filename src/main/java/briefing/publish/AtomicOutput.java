@@ -68,7 +68,14 @@ public final class AtomicOutput {
                 OutputFolder.deleteTree(previous);
                 Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(staging.root(), output, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(staging.root(), output, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (previous != null) {
+                    Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE); // put the previous site back
+                }
+                throw e;
+            }
             if (previous != null && deleteLater) {
                 Path old = previous;
                 Thread deleter = new Thread(() -> OutputFolder.deleteTree(old), "briefing-delete-old-output");
@@ -146,9 +153,13 @@ public final class AtomicOutput {
             }
             for (String existing : present) {
                 if (!keep.contains(existing) && !placed.containsKey(existing)) {
-                    Path gone = output.resolve(existing);
+                    Path gone = output.resolve(existing).normalize();
+                    if (existing.isEmpty() || !gone.startsWith(output) || gone.equals(output)) {
+                        continue; // only ever a file strictly inside the output folder
+                    }
                     Files.deleteIfExists(gone);
-                    for (Path dir = gone.getParent(); !dir.equals(output) && isEmpty(dir); dir = dir.getParent()) {
+                    for (Path dir = gone.getParent(); dir.startsWith(output) && !dir.equals(output) && isEmpty(dir);
+                         dir = dir.getParent()) {
                         Files.delete(dir);
                     }
                 }
