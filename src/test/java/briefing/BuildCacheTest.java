@@ -21,6 +21,12 @@ public class BuildCacheTest {
     @TempDir
     Path temp;
 
+    /** The keys a plain bake of the site writes its cache under. */
+    private static briefing.cache.BuildKeys keys(TestSite site) {
+        return briefing.cache.BuildKeys.of(BakeOptions.of(site.dir()),
+                briefing.config.SiteConfigLoader.load(site.dir(), new java.util.ArrayList<>()).orElseThrow());
+    }
+
     private TestSite site() {
         return TestSite.of(temp, BakeSiteTest.TWO_DAYS);
     }
@@ -186,8 +192,7 @@ public class BuildCacheTest {
         TestSite site = site();
         int all = site.bakeOk().pages();
         BuildCache cache = BuildCache.of(site.dir());
-        String key = briefing.cache.BuildKeys.of(BakeOptions.of(site.dir()),
-                briefing.config.SiteConfigLoader.load(site.dir(), new java.util.ArrayList<>()).orElseThrow()).output();
+        String key = keys(site).output();
         PublishedFiles before = cache.published(key).orElseThrow();
         cache.savePublished(key, new PublishedFiles(before.output(), false, before.files()));
 
@@ -255,8 +260,7 @@ public class BuildCacheTest {
         TestSite site = site();
         site.bakeOk();
         BuildCache cache = BuildCache.of(site.dir());
-        String key = briefing.cache.BuildKeys.of(BakeOptions.of(site.dir()),
-                briefing.config.SiteConfigLoader.load(site.dir(), new java.util.ArrayList<>()).orElseThrow()).content();
+        String key = keys(site).content();
         Map<String, briefing.cache.CachedStory> stories = cache.stories(key);
         assertFalse(stories.isEmpty());
         java.util.List<briefing.cache.CachedStory> tampered = new java.util.ArrayList<>();

@@ -45,7 +45,7 @@ final class BakeCommand implements Callable<Integer> {
         outw.print(Report.held(index));
         outw.printf("Baked %d stories in %d issues into %s: %d pages, %d feeds (%s), in %.1f s (%s; %d drafts, %d scheduled, %s).%n",
                 index.stories().size(), index.issues().size(), out.toAbsolutePath().normalize(), result.sitePages(), result.siteFeeds(),
-                written(result), result.millis() / 1000.0, stepTimes(result), index.drafts().size(), index.scheduled().size(),
+                written(result), result.millis() / 1000.0, result.stepTimes(), index.drafts().size(), index.scheduled().size(),
                 Report.counts(result));
         outw.flush();
         return 0;
@@ -56,11 +56,5 @@ final class BakeCommand implements Callable<Integer> {
             return "all written";
         }
         return result.pages() + " pages and " + result.feeds() + " feeds written, the rest unchanged";
-    }
-
-    static String stepTimes(BakeResult result) {
-        StringBuilder out = new StringBuilder();
-        result.steps().forEach((step, ms) -> out.append(out.length() == 0 ? "" : ", ").append(step).append(' ').append(ms).append(" ms"));
-        return out.toString();
     }
 }

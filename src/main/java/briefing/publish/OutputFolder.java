@@ -44,15 +44,6 @@ public final class OutputFolder {
         }
     }
 
-    /** Deletes one file of the site, if it is there. */
-    public void delete(String relative) {
-        try {
-            Files.deleteIfExists(resolve(relative));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + relative, e);
-        }
-    }
-
     /** Makes the folder exist and be empty. */
     public void clear() {
         deleteTree(root);

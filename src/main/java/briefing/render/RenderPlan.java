@@ -10,9 +10,4 @@ public record RenderPlan(List<PageRow> pages, List<FeedRow> feeds, List<Problem>
         feeds = List.copyOf(feeds);
         problems = List.copyOf(problems);
     }
-
-    /** Every address the plan writes, pages then feeds. */
-    public List<String> urls() {
-        return java.util.stream.Stream.concat(pages.stream().map(PageRow::url), feeds.stream().map(FeedRow::url)).toList();
-    }
 }

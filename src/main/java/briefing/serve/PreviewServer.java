@@ -161,15 +161,9 @@ public final class PreviewServer implements AutoCloseable {
         for (Problem p : result.problems()) {
             line.append(p.format()).append('\n');
         }
-        line.append(result.ok() ? what + ": " + result.pages() + " pages, " + result.feeds() + " feeds in " + result.millis() + " ms" + steps(result)
+        line.append(result.ok() ? what + ": " + result.pages() + " pages, " + result.feeds() + " feeds in " + result.millis() + " ms (" + result.stepTimes() + ")"
                 : what + " with errors: " + result.errors() + " error(s); the preview shows them");
         log.accept(line.toString());
-    }
-
-    private static String steps(BakeResult result) {
-        StringBuilder out = new StringBuilder();
-        result.steps().forEach((step, ms) -> out.append(out.length() == 0 ? " (" : ", ").append(step).append(' ').append(ms).append(" ms"));
-        return out.length() == 0 ? "" : out.append(')').toString();
     }
 
     @Override
