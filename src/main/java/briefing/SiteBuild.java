@@ -75,6 +75,7 @@ public final class SiteBuild {
     private Map<String, Object> digestedRows = Map.of();
     private Thread savingStories;
     private List<Problem> renderProblems = List.of();
+    private List<Problem> planProblems = List.of();
     private BuildCache cache = BuildCache.none();
     private BuildKeys keys;
     private Fingerprint fingerprint;
@@ -232,6 +233,9 @@ public final class SiteBuild {
                 return result(true);
             }
             step("publish", () -> {
+                if (!options.cache()) {
+                    BuildCache.forgetPublished(options.siteDir());
+                }
                 Map<String, String> digestsByFile = new HashMap<>();
                 digests.forEach((url, digest) -> digestsByFile.put(Urls.file(url), digest));
                 Map<String, FileStamp> files = new HashMap<>();
@@ -262,9 +266,10 @@ public final class SiteBuild {
     }
 
     /**
-     * Rebuilds a preview after files changed: a template, {@code site.yaml} or a failed previous build means
-     * a full build; an asset is copied; stories are read again and only pages whose content changed are
-     * rendered.
+     * Rebuilds a preview after files changed: a template, {@code site.yaml}, a deleted folder, the site folder
+     * itself (events were lost) or a failed previous build means a full build; an asset is copied, or deleted
+     * from the preview, and published at once; stories are read again and only pages whose content changed
+     * are rendered.
      */
     public BakeResult update(Collection<Path> changed) {
         if (!options.preview()) {
@@ -273,7 +278,7 @@ public final class SiteBuild {
         Path site = options.siteDir();
         boolean needsFull = index == null || plan == null || printed.isEmpty() || changed.stream().anyMatch(p -> {
             Path abs = p.toAbsolutePath().normalize();
-            return abs.startsWith(site.resolve("templates")) || abs.equals(site.resolve(SiteConfig.FILE_NAME));
+            return abs.equals(site) || abs.startsWith(site.resolve("templates")) || abs.equals(site.resolve(SiteConfig.FILE_NAME));
         });
         if (needsFull) {
             return full();
@@ -281,24 +286,55 @@ public final class SiteBuild {
         steps.clear();
         pagesWritten = 0;
         feedsWritten = 0;
+        // assets first, published on their own: a story with errors in the same batch does not hold them back
         output.begin();
-        boolean storiesChanged = false;
+        List<Path> stories = new ArrayList<>();
+        Set<String> goneAssets = new HashSet<>();
+        boolean assetsCopied = false;
         for (Path p : changed) {
             Path abs = p.toAbsolutePath().normalize();
-            if (abs.startsWith(site.resolve("content")) && isStory(abs)) {
-                File file = abs.toFile();
-                session.clearProblems();
-                step("read", () -> kitchen.reread(file));
-                storyProblems.remove(session.relative(file));
-                collectStoryProblems();
-                storiesChanged = true;
-            } else if (abs.toFile().isFile() && (abs.startsWith(site.resolve("assets")) || abs.startsWith(site.resolve("content")))) {
+            Path from = abs.startsWith(site.resolve("content")) ? site.resolve("content")
+                    : abs.startsWith(site.resolve("assets")) ? site.resolve("assets") : null;
+            if (from == null || abs.equals(from)) {
+                continue;
+            }
+            if (from.endsWith("content") && isStory(abs)) {
+                stories.add(abs);
+            } else if (java.nio.file.Files.isRegularFile(abs)) {
                 step("assets", () -> kitchen.copyAsset(abs.toFile()));
+                assetsCopied = true;
+            } else if (!java.nio.file.Files.exists(abs)) {
+                String relative = from.relativize(abs).toString().replace(File.separatorChar, '/');
+                Path published = options.output().resolve(relative).normalize();
+                if (java.nio.file.Files.isDirectory(published)) {
+                    output.abort();
+                    return full(); // a whole folder went: what it held is known only to a full build
+                }
+                if (java.nio.file.Files.isRegularFile(published) && published.startsWith(options.output())
+                        && printed.keySet().stream().noneMatch(url -> Urls.file(url).equals(relative))) {
+                    goneAssets.add(relative);
+                }
             }
         }
+        if (assetsCopied || !goneAssets.isEmpty()) {
+            step("publish", () -> output.commitOnto(goneAssets, Set.of()));
+            output.begin();
+        }
+        boolean storiesChanged = !stories.isEmpty();
+        if (storiesChanged) {
+            siteProblems.removeAll(renderProblems); // the last render's errors are judged again by this one
+            renderProblems = List.of();
+        }
+        for (Path abs : stories) {
+            File file = abs.toFile();
+            session.clearProblems();
+            step("read", () -> kitchen.reread(file));
+            storyProblems.remove(session.relative(file));
+            collectStoryProblems();
+        }
         if (!storiesChanged) {
-            output.commitOnto(Set.of(), Set.of());
-            return result(true);
+            output.abort();
+            return result(passes());
         }
         if (!passes()) {
             output.abort();
@@ -312,7 +348,6 @@ public final class SiteBuild {
         List<PageRow> pages = plan.pages().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
         List<FeedRow> feeds = plan.feeds().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
         session.clearProblems();
-        siteProblems.removeAll(renderProblems); // an earlier render's errors are judged again by this one
         pagesWritten = step("render", () -> kitchen.render(pages));
         renderProblems = session.problems();
         siteProblems.addAll(renderProblems);
@@ -346,8 +381,9 @@ public final class SiteBuild {
             index.scheduled().forEach(s -> held.add(s.path()));
         }
         plan = step("plan", () -> new SitePlanner(config, urls).plan(index, held, options.preview()));
-        siteProblems.removeIf(p -> p.message().startsWith("writes to "));
-        siteProblems.addAll(plan.problems());
+        siteProblems.removeAll(planProblems); // the last plan's problems are judged again by this one
+        planProblems = plan.problems();
+        siteProblems.addAll(planProblems);
         return passes();
     }
 

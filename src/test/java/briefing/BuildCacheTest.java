@@ -278,10 +278,100 @@ public class BuildCacheTest {
 
         site.bake();
 
-        site.assertProblems("content/2019/11/05/03-alipay.md: error: the page address /2019/11/05/../../../../escaped/ leads outside the output folder");
+        site.assertProblems("content/2019/11/05/03-alipay.md:1:1: error: the address /2019/11/05/../../../../escaped/ leads outside the output folder");
         assertFalse(Files.exists(temp.resolve("escaped")), "nothing written outside");
         assertFalse(Files.exists(site.dir().resolve("escaped")), "nothing written outside");
         assertEquals(before, site.snapshot(), "the previous output is untouched");
+        BakeResult check = Bake.run(BakeOptions.of(site.dir()).withNow(java.time.OffsetDateTime.parse(TestSite.NOW).toZonedDateTime())
+                .withOutput(temp.resolve("scratch")).withPublish(false));
+        assertFalse(check.ok(), "check judges every address, even of pages that rendered before");
+    }
+
+    @Test
+    void aBakeWithoutTheCacheForgetsWhatTheOutputHeld() {
+        TestSite site = site();
+        site.bakeOk();
+        Path record = site.dir().resolve(BuildCache.FOLDER).resolve("output.smile");
+        assertTrue(Files.isRegularFile(record));
+
+        site.options(o -> o.withCache(false)).bakeOk();
+
+        assertFalse(Files.exists(record), "a record the bake did not keep up to date must not vouch for files");
+        assertTrue(site.options(o -> o.withCache(true)).bakeOk().pages() > 10);
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
+
+    @Test
+    void twoFilesOfOneJBakeAddressAreNeverTakenForEachOther() {
+        TestSite site = site();
+        site.bakeOk();
+        String story = site.source("content/2019/11/06/01-hk.md");
+        site.put("content/2019/11/06/01-hk.markdown", story); // same bytes, same JBake address
+
+        site.bake();
+        String cached = site.result().problems().stream().map(Problem::format).toList().toString();
+        site.options(o -> o.withCache(false)).bake();
+        String fresh = site.result().problems().stream().map(Problem::format).toList().toString();
+
+        assertTrue(fresh.contains("01-hk.markdown"), fresh);
+        assertEquals(fresh, cached, "both files are read, as without the cache");
+        site.options(o -> o.withCache(true)).bake();
+        assertEquals(fresh, site.result().problems().stream().map(Problem::format).toList().toString());
+    }
+
+    @Test
+    void jbakePropertiesNeitherMoveTheSiteFoldersNorGoUnnoticed() {
+        TestSite site = site();
+        site.bakeOk();
+        String before = keys(site).content();
+        site.put("jbake.properties", "template.folder=elsewhere\ncontent.folder=elsewhere\n");
+
+        assertFalse(before.equals(keys(site).content()), "the cache key covers jbake.properties");
+        site.bakeOk();
+        site.assertFile("2019/11/05/alipay/index.html", "Alipay opens to foreign cards");
+    }
+
+    @Test
+    void theProgramKeyCoversTheJavaRunningIt() {
+        TestSite site = site();
+        String key = keys(site).content();
+        String saved = System.getProperty("java.vendor");
+        try {
+            System.setProperty("java.vendor", saved + " (another build)");
+            assertFalse(key.equals(keys(site).content()));
+        } finally {
+            System.setProperty("java.vendor", saved);
+        }
+    }
+
+    @Test
+    void anAssetTurnedFromAFileIntoAFolderIsPublishedInPlace() {
+        TestSite site = site().put("assets/img/logo", "a file");
+        site.bakeOk();
+        site.delete("assets/img/logo").put("assets/img/logo/wide.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+
+        site.bakeOk();
+
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+        site.delete("assets/img/logo/wide.svg").delete("assets/img/logo").put("assets/img/logo", "a file again");
+        site.bakeOk();
+        assertEquals(site.freshBake(temp.resolve("fresh2")), site.snapshot());
+    }
+
+    @Test
+    void anOutputFolderThatIsASymlinkIsReplacedNotWrittenThrough() throws Exception {
+        TestSite site = site();
+        site.bakeOk();
+        Path elsewhere = temp.resolve("elsewhere");
+        Files.move(site.output(), elsewhere);
+        Files.writeString(elsewhere.resolve("2019/11/05/alipay/index.html"), "theirs");
+        Files.createSymbolicLink(site.output(), elsewhere);
+
+        site.bakeOk();
+
+        assertFalse(Files.isSymbolicLink(site.output()));
+        assertEquals("theirs", Files.readString(elsewhere.resolve("2019/11/05/alipay/index.html")), "the link's target is untouched");
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
     }
 
     @Test

@@ -137,6 +137,15 @@ public final class TestSite {
         }
     }
 
+    /** A file of the site's sources. */
+    public String source(String name) {
+        try {
+            return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError("no source file " + name, e);
+        }
+    }
+
     public boolean exists(String path) {
         return Files.exists(output().resolve(path));
     }

@@ -86,6 +86,20 @@ public final class BuildCache {
     }
 
     /**
+     * Deletes the record of the output folder, for a bake that changes the output without keeping the
+     * record up to date (one run without the cache): a stale record must never vouch for a file.
+     */
+    public static void forgetPublished(Path siteDir) {
+        Path record = siteDir.resolve(FOLDER).resolve(OUTPUT);
+        try {
+            Files.deleteIfExists(record);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot delete the stale build cache file " + record
+                    + "; delete the folder " + FOLDER + " by hand", e);
+        }
+    }
+
+    /**
      * Reads the value of a file written under a key: the key comes first in the file, so that a file written
      * under another key is left after reading a few bytes.
      */

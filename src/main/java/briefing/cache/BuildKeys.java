@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * What cached results depend on besides their own input, as digests.
  *
- * @param content what a story read from a file depends on besides the file: the program and the settings
+ * @param content what a story read from a file depends on besides the file: the program, the Java running it
+ *                and its time-zone rules, and the settings ({@code site.yaml}, and {@code jbake.properties} if any)
  * @param pages what every page and feed depends on besides its model: the above, the templates, and whether
  *              the bake is a preview or includes held stories
  * @param output the format of the record of the output folder: the program
@@ -29,6 +30,8 @@ public record BuildKeys(String content, byte[] pages, String output) {
         content.update(program);
         content.update(bytes(options.siteDir().resolve(SiteConfig.FILE_NAME)));
         content.update(config.toString().getBytes(StandardCharsets.UTF_8));
+        content.update(bytes(options.siteDir().resolve("jbake.properties")));
+        content.update(runtime(config).getBytes(StandardCharsets.UTF_8));
         byte[] contentKey = content.digest();
 
         MessageDigest pages = sha256("pages");
@@ -50,6 +53,20 @@ public record BuildKeys(String content, byte[] pages, String output) {
         MessageDigest output = sha256("output");
         output.update(program);
         return new BuildKeys(HexFormat.of().formatHex(contentKey), pages.digest(), HexFormat.of().formatHex(output.digest()));
+    }
+
+    /**
+     * The Java that runs the program and its time-zone rules: a new JDK or tzdata can change how a date is
+     * read or written.
+     */
+    private static String runtime(SiteConfig config) {
+        String tzdata;
+        try {
+            tzdata = java.time.zone.ZoneRulesProvider.getVersions(config.zone().getId()).lastKey();
+        } catch (RuntimeException e) {
+            tzdata = "fixed offset";
+        }
+        return Runtime.version() + " " + System.getProperty("java.vendor") + " " + tzdata;
     }
 
     private static MessageDigest sha256(String purpose) {

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * A digest of the program itself, so that a cache written by another build of the program is never trusted:
  * of its jar's path, size and modification time (hashing the jar's 30 MB would cost more than the cache
- * saves on a small site), or of every file of its class folder.
+ * saves on a small site), or of every file of its class folder and the path, size and time of each jar on
+ * the class path.
  */
 public final class ProgramDigest {
     private static volatile byte[] digest;
@@ -42,6 +43,14 @@ public final class ProgramDigest {
             }
             try (Stream<Path> walk = Files.walk(code)) {
                 files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            // run from a class folder (tests, an IDE): the libraries are separate jars on the class path
+            for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+                Path jar = Path.of(entry);
+                if (!entry.isEmpty() && Files.isRegularFile(jar)) {
+                    String stamp = jar.toAbsolutePath() + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + "\n";
+                    sha.update(stamp.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
             }
             byte[] buffer = new byte[1 << 16];
             for (Path file : files) {

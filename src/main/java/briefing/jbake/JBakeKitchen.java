@@ -44,6 +44,11 @@ public final class JBakeKitchen {
         this.config = new SessionConfiguration(siteDir.toFile(), settings, session);
         this.store = new MemoryContentStore(session.reader());
         config.setDestinationFolder(output.toFile());
+        // the site's layout is fixed (the watcher, the cache and the output check rely on it), whatever a
+        // jbake.properties file says
+        config.setContentFolder(siteDir.resolve("content").toFile());
+        config.setTemplateFolder(siteDir.resolve("templates").toFile());
+        config.setAssetFolder(siteDir.resolve("assets").toFile());
         for (String renderer : List.of("index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404")) {
             config.setProperty("render." + renderer, false);
         }
@@ -71,6 +76,10 @@ public final class JBakeKitchen {
         store.remember(remembered);
         store.readAhead();
         new Crawler(store, config).crawl();
+        if (store.collided()) {
+            store.discard();
+            new Crawler(store, config).crawl();
+        }
         store.finish(config.session());
         return store.stories();
     }

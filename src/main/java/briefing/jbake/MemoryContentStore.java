@@ -110,6 +110,7 @@ public final class MemoryContentStore extends ContentStore {
     private List<Story> stories;
     private final Map<String, String> pathsByUri = new HashMap<>();
     private final Map<String, CachedStory> remembered = new HashMap<>();
+    private boolean collided;
 
     public MemoryContentStore(StoryReader reader) {
         super("memory", "briefing");
@@ -170,6 +171,12 @@ public final class MemoryContentStore extends ContentStore {
     @Override
     public synchronized void addDocument(DocumentModel document) {
         String path = pathOf(document);
+        DocumentModel before = documents.get(path);
+        if (before != null && before.containsKey(REMEMBERED_KEY) && !document.containsKey(REMEMBERED_KEY)) {
+            // the remembered story of this file was claimed by another file with the same JBake address
+            // (x.md beside x.markdown, with the same bytes): that file would be lost
+            collided = true;
+        }
         if (document.get(STORY_KEY) instanceof Unread unread && readAheadThread != null) {
             readAhead.add(unread);
         }
@@ -203,6 +210,25 @@ public final class MemoryContentStore extends ContentStore {
             found.add(document);
         }
         return found;
+    }
+
+    /** Whether a remembered story was handed to a file other than its own during the crawl. */
+    public synchronized boolean collided() {
+        return collided;
+    }
+
+    /** Forgets everything crawled and remembered, for a crawl from scratch. */
+    public synchronized void discard() {
+        if (readAheadThread != null) {
+            readAhead.add(NO_MORE);
+            readAheadThread = null;
+        }
+        documents.clear();
+        pending.clear();
+        pathsByUri.clear();
+        remembered.clear();
+        stories = null;
+        collided = false;
     }
 
     @Override
@@ -299,12 +325,19 @@ public final class MemoryContentStore extends ContentStore {
         return stories;
     }
 
-    /** The stories read from files whose SHA-1 JBake's crawler recorded, as the next bake may remember them. */
+    /**
+     * The stories read from files whose SHA-1 JBake's crawler recorded, as the next bake may remember them;
+     * not those of files that share their JBake address with another ({@code x.md} and {@code x.markdown}).
+     */
     @SuppressWarnings("unchecked")
     public synchronized List<CachedStory> cacheable() {
         List<CachedStory> out = new ArrayList<>();
+        Map<String, Integer> files = new HashMap<>();
+        documents.values().forEach(d -> files.merge(String.valueOf(d.getUri()), 1, Integer::sum));
         for (DocumentModel d : documents.values()) {
-            if (d.get(STORY_KEY) instanceof Story story && d.getUri() != null && d.getSha1() != null && !d.getSha1().isEmpty()) {
+            if (d.get(STORY_KEY) instanceof Story story && d.getUri() != null && d.getSha1() != null && !d.getSha1().isEmpty()
+                    && files.get(d.getUri()) == 1) { // an address of several files could not tell them apart
+
                 out.add(new CachedStory(d.getUri(), d.getSha1(), story, (List<Problem>) d.get(WARNINGS_KEY)));
             }
         }

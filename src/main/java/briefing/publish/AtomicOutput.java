@@ -2,7 +2,9 @@ package briefing.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -146,20 +148,23 @@ public final class AtomicOutput {
                 String relative = relative(staging.root(), file);
                 Path target = output.resolve(relative);
                 if (!Files.isRegularFile(target) || Files.mismatch(file, target) != -1) {
-                    Files.createDirectories(target.getParent());
-                    Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    place(file, target);
                 }
                 placed.put(relative, onDisk(Files.readAttributes(target, BasicFileAttributes.class)));
             }
             for (String existing : present) {
                 if (!keep.contains(existing) && !placed.containsKey(existing)) {
                     Path gone = output.resolve(existing).normalize();
-                    if (existing.isEmpty() || !gone.startsWith(output) || gone.equals(output)) {
-                        continue; // only ever a file strictly inside the output folder
+                    if (existing.isEmpty() || !gone.startsWith(output) || gone.equals(output)
+                            || Files.isDirectory(gone, LinkOption.NOFOLLOW_LINKS)
+                            || !Files.isDirectory(gone.getParent(), LinkOption.NOFOLLOW_LINKS)) {
+                        // only ever a file strictly inside the output folder; one that is a folder now, or
+                        // whose folder is a file now, was replaced by the new site
+                        continue;
                     }
                     Files.deleteIfExists(gone);
-                    for (Path dir = gone.getParent(); dir.startsWith(output) && !dir.equals(output) && isEmpty(dir);
-                         dir = dir.getParent()) {
+                    for (Path dir = gone.getParent(); dir.startsWith(output) && !dir.equals(output)
+                            && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && isEmpty(dir); dir = dir.getParent()) {
                         Files.delete(dir);
                     }
                 }
@@ -170,6 +175,32 @@ public final class AtomicOutput {
             abort();
         }
         return placed;
+    }
+
+    /**
+     * Renames a staged file onto its place in the output. Where the output has a file where the new site
+     * has a folder, or a folder where it has a file, what the output had there is stale and goes first.
+     */
+    private void place(Path file, Path target) throws IOException {
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (FileAlreadyExistsException e) {
+            for (Path dir = target.getParent(); dir.startsWith(output) && !dir.equals(output); dir = dir.getParent()) {
+                if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(dir);
+                }
+            }
+            Files.createDirectories(target.getParent());
+        }
+        try {
+            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw e;
+            }
+            OutputFolder.deleteTree(target);
+            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

@@ -104,7 +104,7 @@ public final class SitePlanner {
                         Map.of("kind", kind, "term", row.term(), "pager", pager, "feedUrl", feedUrl, "indexUrl", indexUrl));
             }
             if (withFeeds) {
-                p.feeds.add(new FeedRow(feedUrl, FeedRow.Format.RSS, config.title() + ": " + row.term().name(),
+                p.feed(new FeedRow(feedUrl, FeedRow.Format.RSS, config.title() + ": " + row.term().name(),
                         "Stories on " + row.term().name() + ".", row.url(), head(stories, config.feedSize()), List.of()));
             }
         }
@@ -112,9 +112,9 @@ public final class SitePlanner {
 
     private void feeds(Planning p, SiteIndex index) {
         List<Story> latest = head(index.stories(), config.feedSize());
-        p.feeds.add(new FeedRow(urls.feed(), FeedRow.Format.RSS, config.title(), config.description(), urls.home(), latest, List.of()));
-        p.feeds.add(new FeedRow(urls.atom(), FeedRow.Format.ATOM, config.title(), config.description(), urls.home(), latest, List.of()));
-        p.feeds.add(new FeedRow(urls.issuesFeed(), FeedRow.Format.RSS, config.title() + ": daily issues",
+        p.feed(new FeedRow(urls.feed(), FeedRow.Format.RSS, config.title(), config.description(), urls.home(), latest, List.of()));
+        p.feed(new FeedRow(urls.atom(), FeedRow.Format.ATOM, config.title(), config.description(), urls.home(), latest, List.of()));
+        p.feed(new FeedRow(urls.issuesFeed(), FeedRow.Format.RSS, config.title() + ": daily issues",
                 "Each daily issue of " + config.title() + " in full.", urls.issues(), List.of(),
                 head(index.issues(), config.issueFeedSize())));
     }
@@ -169,6 +169,9 @@ public final class SitePlanner {
             model.put("held", held);
             model.put("preview", preview);
             PageRow row = new PageRow(url, template, model, owner);
+            if (!inside(url, owner)) {
+                return;
+            }
             PageRow before = byUrl.putIfAbsent(url, row);
             if (before != null) {
                 String other = before.owner().isEmpty() ? "a page of the site" : before.owner();
@@ -178,6 +181,23 @@ public final class SitePlanner {
                 return;
             }
             pages.add(row);
+        }
+
+        void feed(FeedRow row) {
+            if (inside(row.url(), "")) {
+                feeds.add(row);
+            }
+        }
+
+        /** Every address is checked here, for every bake, whatever made it (a story read now or remembered). */
+        private boolean inside(String url, String owner) {
+            if (Urls.staysInside(url)) {
+                return true;
+            }
+            problems.add(Problem.error(owner.isEmpty() ? "content" : owner, 1, 1,
+                    "the address " + url + " leads outside the output folder",
+                    "give the story a `slug` of letters, digits and `-`, and topics plain names"));
+            return false;
         }
     }
 }

@@ -107,6 +107,23 @@ public final class Urls {
         return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
     }
 
+    /**
+     * Whether the file of an address stays strictly inside the output folder: no {@code ..} segment, no
+     * backslash, no NUL, and a file name at all.
+     */
+    public static boolean staysInside(String url) {
+        String file = file(url);
+        if (file.startsWith("/") || file.indexOf('\\') >= 0 || file.indexOf('\0') >= 0) {
+            return false;
+        }
+        for (String segment : file.split("/", -1)) {
+            if (segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String datePath(LocalDate day) {
         // by hand: String.format showed up in the profile of every plan (once per story link)
         StringBuilder out = new StringBuilder(11);

@@ -25,7 +25,7 @@ class AtomicOutputTest {
         Map<String, String> files = new LinkedHashMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                files.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
+                files.put(root.relativize(p).toString().replace(java.io.File.separatorChar, '/'), new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
         }
         return files;
@@ -85,5 +85,55 @@ class AtomicOutputTest {
         output.commit();
         assertTrue(Files.exists(temp.resolve("public/ok/fine.txt")));
         assertFalse(Files.exists(temp.resolve("evil.txt")));
+    }
+
+    @Test
+    void aSwapThatFailsPutsThePreviousSiteBack() throws Exception {
+        Path site = temp.resolve("public");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("index.html"), "previous");
+        AtomicOutput output = new AtomicOutput(site);
+        output.begin();
+        output.write("index.html", "new");
+        OutputFolder.deleteTree(output.staging()); // the staging folder vanished: the rename must fail
+
+        assertThrows(java.io.UncheckedIOException.class, output::commit);
+
+        assertEquals("previous", Files.readString(site.resolve("index.html")));
+    }
+
+    @Test
+    void anUpdateInPlaceDeletesOnlyFilesStrictlyInsideTheOutput() throws Exception {
+        Path site = temp.resolve("public");
+        Files.createDirectories(site.resolve("a"));
+        Files.writeString(site.resolve("a/old.html"), "old");
+        Files.writeString(temp.resolve("outside.txt"), "keep me");
+        AtomicOutput output = new AtomicOutput(site);
+        output.begin();
+        output.write("a/new.html", "new");
+
+        output.commitOnto(java.util.Set.of("a/old.html", "../outside.txt", "", "."), java.util.Set.of());
+
+        assertEquals(Map.of("a/new.html", "new"), snapshot(site));
+        assertEquals("keep me", Files.readString(temp.resolve("outside.txt")));
+        assertTrue(Files.isDirectory(site));
+    }
+
+    @Test
+    void anUpdateInPlaceTurnsAFileIntoAFolderAndBack() throws Exception {
+        Path site = temp.resolve("public");
+        Files.createDirectories(site.resolve("css/old"));
+        Files.writeString(site.resolve("logo"), "a file");
+        Files.writeString(site.resolve("css/old/a.css"), "a");
+        Files.writeString(site.resolve("css/old/b.css"), "b");
+        AtomicOutput output = new AtomicOutput(site);
+        Map<String, briefing.publish.FileStamp.OnDisk> before = output.scan();
+        output.begin();
+        output.write("logo/index.html", "now a folder");
+        output.write("css/old", "now a file");
+
+        output.commitOnto(before.keySet(), java.util.Set.of());
+
+        assertEquals(Map.of("logo/index.html", "now a folder", "css/old", "now a file"), snapshot(site));
     }
 }

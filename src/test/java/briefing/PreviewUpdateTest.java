@@ -1,0 +1,161 @@
+package briefing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.model.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A preview rebuilt after changes, as the preview server asks for it (without the server and its watcher):
+ * what it leaves in its output folder must always be what a full build of the same files gives.
+ */
+class PreviewUpdateTest {
+    @TempDir
+    Path temp;
+
+    private SiteBuild build;
+
+    @AfterEach
+    void close() {
+        if (build != null) {
+            build.close();
+        }
+    }
+
+    private TestSite site() {
+        return TestSite.of(temp, BakeSiteTest.TWO_DAYS);
+    }
+
+    private SiteBuild preview(TestSite site, String folder) {
+        return new SiteBuild(BakeOptions.of(site.dir()).withOutput(temp.resolve(folder)).withPreview(true)
+                .withNow(OffsetDateTime.parse(TestSite.NOW).toZonedDateTime()));
+    }
+
+    private BakeResult update(TestSite site, String... changed) {
+        return build.update(java.util.Arrays.stream(changed).map(site.dir()::resolve).toList());
+    }
+
+    /** The preview's output, which must equal that of a preview built from scratch now. */
+    private void assertLikeAFullPreview(TestSite site) {
+        SiteBuild fresh = preview(site, "fresh");
+        assertTrue(fresh.full().ok());
+        fresh.close();
+        assertEquals(TestSite.snapshot(temp.resolve("fresh")), TestSite.snapshot(temp.resolve("preview")));
+    }
+
+    private static String messages(BakeResult result) {
+        return result.problems().stream().map(Problem::format).toList().toString();
+    }
+
+    @Test
+    void anAssetSavedWithABrokenStoryIsPublishedAndTheErrorsStay() {
+        TestSite site = site();
+        build = preview(site, "preview");
+        assertTrue(build.full().ok());
+        site.put("assets/css/extra.css", "body { color: teal; }\n");
+        site.put("content/2019/11/06/01-hk.md", "---\ntitle: Broken\nsection: sport\n---\n");
+
+        BakeResult broken = update(site, "assets/css/extra.css", "content/2019/11/06/01-hk.md");
+
+        assertFalse(broken.ok());
+        assertTrue(Files.isRegularFile(temp.resolve("preview/css/extra.css")), "the asset is served already");
+        site.put("assets/css/other.css", "p { margin: 0; }\n");
+        assertFalse(update(site, "assets/css/other.css").ok(), "an asset saved later does not hide the story's errors");
+    }
+
+    @Test
+    void aDeletedAssetLeavesThePreview() {
+        TestSite site = site();
+        site.put("assets/css/extra.css", "body { color: teal; }\n");
+        site.put("content/2019/11/05/map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+        build = preview(site, "preview");
+        assertTrue(build.full().ok());
+        assertTrue(Files.isRegularFile(temp.resolve("preview/2019/11/05/map.svg")));
+
+        site.delete("assets/css/extra.css").delete("content/2019/11/05/map.svg");
+        assertTrue(update(site, "assets/css/extra.css", "content/2019/11/05/map.svg").ok());
+
+        assertFalse(Files.exists(temp.resolve("preview/css/extra.css")));
+        assertFalse(Files.exists(temp.resolve("preview/2019/11/05/map.svg")));
+        assertLikeAFullPreview(site);
+    }
+
+    @Test
+    void aDeletedFolderOfStoriesRebuildsWhole() throws Exception {
+        TestSite site = site();
+        build = preview(site, "preview");
+        assertTrue(build.full().ok());
+        Path day = site.dir().resolve("content/2019/11/06");
+        Files.move(day, temp.resolve("moved-away"));
+
+        BakeResult after = update(site, "content/2019/11/06");
+
+        assertTrue(after.ok(), messages(after));
+        assertFalse(Files.exists(temp.resolve("preview/2019/11/06/hk/index.html")));
+        assertLikeAFullPreview(site);
+    }
+
+    @Test
+    void lostEventsRebuildWhole() throws Exception {
+        TestSite site = site();
+        build = preview(site, "preview");
+        assertTrue(build.full().ok());
+        site.delete("content/2019/11/06/01-hk.md");
+
+        BakeResult after = build.update(List.of(site.dir()));
+
+        assertTrue(after.ok(), messages(after));
+        assertTrue(after.steps().containsKey("crawl"), "a full build: " + after.stepTimes());
+        assertLikeAFullPreview(site);
+    }
+
+    @Test
+    void aRenderErrorCausedByAStoryGoesWhenTheStoryIsFixed() throws Exception {
+        TestSite site = site();
+        Path template = site.dir().resolve("templates/story.peb");
+        Files.writeString(template, Files.readString(template)
+                .replace("{% block main %}", "{% block main %}{% if story.title == \"Boom\" %}{{ nosuchvariable }}{% endif %}"));
+        build = preview(site, "preview");
+        assertTrue(build.full().ok());
+        String story = Files.readString(site.dir().resolve("content/2019/11/06/01-hk.md"));
+        site.put("content/2019/11/06/01-hk.md", story.replaceFirst("title: .*", "title: \"Boom\""));
+
+        BakeResult broken = update(site, "content/2019/11/06/01-hk.md");
+        assertFalse(broken.ok());
+        assertTrue(messages(broken).contains("templates/story.peb:"), messages(broken));
+
+        site.put("content/2019/11/06/01-hk.md", story);
+        BakeResult fixed = update(site, "content/2019/11/06/01-hk.md");
+        assertTrue(fixed.ok(), messages(fixed));
+        assertLikeAFullPreview(site);
+    }
+
+    @Test
+    void aStoryEditedAfterAFailedFullBuildRebuildsWhole() throws Exception {
+        TestSite site = site();
+        build = preview(site, "preview");
+        assertTrue(build.full().ok());
+        Path template = site.dir().resolve("templates/list.peb");
+        String good = Files.readString(template);
+        Files.writeString(template, good.replace("{% block main %}", "{% block main %}{% if %}"));
+        assertFalse(update(site, "templates/list.peb").ok());
+
+        // the template is fixed, but the only change reported is a story's
+        Files.writeString(template, good);
+        String story = Files.readString(site.dir().resolve("content/2019/11/06/01-hk.md"));
+        site.put("content/2019/11/06/01-hk.md", story + "\nOne more line.\n");
+        BakeResult after = update(site, "content/2019/11/06/01-hk.md");
+
+        assertTrue(after.ok(), messages(after));
+        assertTrue(after.steps().containsKey("crawl"), "a full build: " + after.stepTimes());
+        assertLikeAFullPreview(site);
+    }
+}
