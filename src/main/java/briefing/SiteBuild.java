@@ -63,6 +63,9 @@ public final class SiteBuild {
     private AtomicOutput output;
     private SiteIndex index;
     private RenderPlan plan;
+    private SitePlanner planner;
+    /** Whether the store holds stories read since {@link #index} was made. */
+    private boolean indexBehind;
     private Map<String, String> printed = Map.of();
     private List<SitemapWriter.Entry> sitemap = List.of();
     /** The sitemap line of each page address, kept while the page shows the same story (previews). */
@@ -121,6 +124,7 @@ public final class SiteBuild {
         }
         config = options.baseUrl().map(loaded.get()::withBaseUrl).orElse(loaded.get());
         urls = new Urls(config.baseUrl());
+        planner = new SitePlanner(config, urls);
         if (output == null) {
             output = new AtomicOutput(options.output());
         }
@@ -151,7 +155,7 @@ public final class SiteBuild {
         if (!step("check", this::passes)) {
             return result(false);
         }
-        if (!assembleAndPlan()) {
+        if (!assembleAndPlan(null)) {
             return result(false);
         }
         Map<String, String> digests = step("compare", () -> digests(plan));
@@ -325,12 +329,23 @@ public final class SiteBuild {
             siteProblems.removeAll(renderProblems); // the last render's errors are judged again by this one
             renderProblems = List.of();
         }
+        // stories that take the very place of the ones they replace (the usual edit of a text) let the index
+        // be patched instead of sorted and grouped again
+        Map<Story, Story> swaps = new java.util.IdentityHashMap<>();
+        boolean onlySwaps = !indexBehind; // an earlier batch read stories its index never took in
+        indexBehind = true;
         for (Path abs : stories) {
             File file = abs.toFile();
+            Optional<Story> before = kitchen.story(file);
             session.clearProblems();
-            step("read", () -> kitchen.reread(file));
+            Optional<Story> after = step("read", () -> kitchen.reread(file));
             storyProblems.remove(session.relative(file));
             collectStoryProblems();
+            if (before.isPresent() && after.isPresent() && before.get().samePlaceAs(after.get())) {
+                swaps.put(before.get(), after.get());
+            } else {
+                onlySwaps = false;
+            }
         }
         if (!storiesChanged) {
             output.abort();
@@ -340,7 +355,7 @@ public final class SiteBuild {
             output.abort();
             return result(false);
         }
-        if (!assembleAndPlan()) {
+        if (!assembleAndPlan(onlySwaps ? swaps : null)) {
             output.abort();
             return result(false);
         }
@@ -372,15 +387,20 @@ public final class SiteBuild {
         return name.endsWith(".md") || name.endsWith(".markdown");
     }
 
-    private boolean assembleAndPlan() {
+    /** @param swaps stories replaced by others in their very place since the last index, or null */
+    private boolean assembleAndPlan(Map<Story, Story> swaps) {
         ZonedDateTime now = options.now().orElseGet(ZonedDateTime::now).withZoneSameInstant(config.zone());
-        index = step("assemble", () -> SiteIndex.assemble(kitchen.stories(), config.sections(), now, options.includeHeld()));
+        SiteIndex previous = index;
+        index = step("assemble", () -> Optional.ofNullable(previous).filter(p -> swaps != null)
+                .flatMap(p -> p.replacing(swaps, now))
+                .orElseGet(() -> SiteIndex.assemble(kitchen.stories(), config.sections(), now, options.includeHeld(), previous)));
+        indexBehind = false;
         Set<String> held = new HashSet<>();
         if (options.includeHeld()) {
             index.drafts().forEach(s -> held.add(s.path()));
             index.scheduled().forEach(s -> held.add(s.path()));
         }
-        plan = step("plan", () -> new SitePlanner(config, urls).plan(index, held, options.preview()));
+        plan = step("plan", () -> planner.plan(index, held, options.preview()));
         siteProblems.removeAll(planProblems); // the last plan's problems are judged again by this one
         planProblems = plan.problems();
         siteProblems.addAll(planProblems);
@@ -400,19 +420,21 @@ public final class SiteBuild {
      * keeps the digest it had: comparing is cheaper than hashing, and after an edit most rows are equal.
      */
     private Map<String, String> digests(RenderPlan plan) {
-        fingerprint.prepare(kitchen.stories());
         Map<String, String> digests = new ConcurrentHashMap<>();
         Map<String, Object> rows = new ConcurrentHashMap<>();
         Map<String, Object> before = lastRows;
         Map<String, String> known = printed;
-        plan.pages().parallelStream().forEach(r -> {
-            digests.put(r.url(), r.equals(before.get(r.url())) && known.containsKey(r.url()) ? known.get(r.url()) : fingerprint.of(r));
-            rows.put(r.url(), r);
-        });
-        plan.feeds().parallelStream().forEach(r -> {
-            digests.put(r.url(), r.equals(before.get(r.url())) && known.containsKey(r.url()) ? known.get(r.url()) : fingerprint.of(r));
-            rows.put(r.url(), r);
-        });
+        java.util.function.Consumer<Object> digest = r -> {
+            String url = r instanceof PageRow page ? page.url() : ((FeedRow) r).url();
+            Object last = before.get(url);
+            String digested = known.get(url);
+            // the planner hands back the very row it made before when nothing in it changed
+            digests.put(url, digested != null && (r == last || r.equals(last)) ? digested
+                    : r instanceof PageRow page ? fingerprint.of(page) : fingerprint.of((FeedRow) r));
+            rows.put(url, r);
+        };
+        plan.pages().parallelStream().forEach(digest);
+        plan.feeds().parallelStream().forEach(digest);
         digestedRows = rows;
         return digests;
     }

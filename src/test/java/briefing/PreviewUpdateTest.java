@@ -117,6 +117,81 @@ class PreviewUpdateTest {
         assertLikeAFullPreview(site);
     }
 
+    /** The index of a preview built from scratch now. */
+    private briefing.model.SiteIndex freshIndex(TestSite site) {
+        SiteBuild fresh = preview(site, "fresh-index");
+        BakeResult result = fresh.full();
+        fresh.close();
+        return result.index().orElseThrow();
+    }
+
+    @Test
+    void anEditThatKeepsAStoryInPlacePatchesTheIndexAsAFreshBuildWould() throws Exception {
+        TestSite site = site();
+        build = preview(site, "preview");
+        briefing.model.SiteIndex first = build.full().index().orElseThrow();
+        String story = site.source("content/2019/11/05/03-alipay.md");
+        site.put("content/2019/11/05/03-alipay.md", story.replace("title: \"Alipay opens to foreign cards\"",
+                "title: \"Alipay opens to every foreign card\"") + "\nA new paragraph & more.\n");
+
+        BakeResult after = update(site, "content/2019/11/05/03-alipay.md");
+
+        assertTrue(after.ok(), messages(after));
+        briefing.model.SiteIndex fresh = freshIndex(site);
+        assertEquals(fresh, after.index().orElseThrow());
+        assertTrue(first.issues().get(0) == after.index().orElseThrow().issues().get(0), "the other day's issue is kept as it was");
+        java.util.function.Function<briefing.model.SiteIndex, briefing.model.Story> alipay = index -> index.stories().stream()
+                .filter(s -> s.path().endsWith("03-alipay.md")).findFirst().orElseThrow();
+        assertEquals(java.util.Optional.of(fresh), first.replacing(java.util.Map.of(alipay.apply(first), alipay.apply(fresh)),
+                OffsetDateTime.parse(TestSite.NOW).toZonedDateTime()), "the patch equals a fresh assembly");
+        assertLikeAFullPreview(site);
+    }
+
+    @Test
+    void anEditThatMovesAStoryAssemblesTheIndexAgain() {
+        TestSite site = site();
+        build = preview(site, "preview");
+        assertTrue(build.full().ok());
+        String story = site.source("content/2019/11/05/03-alipay.md");
+        site.put("content/2019/11/05/03-alipay.md", story.replace("tags: [fintech, alipay]", "tags: [fintech, payments]")
+                .replace("position: 1", "position: 3"));
+
+        BakeResult after = update(site, "content/2019/11/05/03-alipay.md");
+
+        assertTrue(after.ok(), messages(after));
+        assertEquals(freshIndex(site), after.index().orElseThrow());
+        assertLikeAFullPreview(site);
+    }
+
+    @Test
+    void anIndexIsNotPatchedOnceAScheduledStoryIsDue() {
+        TestSite site = site().write("""
+                -- content/2019/11/09/01-later.md --
+                ---
+                title: "Tomorrow's story"
+                date: 2019-11-09T07:00:00+08:00
+                section: news
+                author: Zhao Yu
+                tags: [hong-kong]
+                ---
+
+                Not yet.
+                """);
+        build = preview(site, "preview");
+        briefing.model.SiteIndex index = build.full().index().orElseThrow();
+        assertEquals(1, index.scheduled().size());
+        java.time.ZonedDateTime now = OffsetDateTime.parse(TestSite.NOW).toZonedDateTime();
+
+        assertEquals(java.util.Optional.of(index), index.replacing(java.util.Map.of(), now));
+        assertTrue(index.replacing(java.util.Map.of(), now.plusDays(2)).isEmpty(), "its status changed: assemble again");
+        briefing.model.Story story = index.stories().get(0);
+        briefing.model.Story moved = new briefing.model.Story(story.path(), story.title(), story.date().plusDays(1),
+                story.section(), story.authors(), story.position(), story.issue().plusDays(1), story.tags(), story.sources(),
+                story.summary(), story.image(), story.word(), story.updated(), story.correction(), story.draft(), story.slug(),
+                story.bodyHtml(), story.extra());
+        assertTrue(index.replacing(java.util.Map.of(story, moved), now).isEmpty(), "a story in another place is no swap");
+    }
+
     @Test
     void aRenderErrorCausedByAStoryGoesWhenTheStoryIsFixed() throws Exception {
         TestSite site = site();

@@ -114,6 +114,11 @@ public final class JBakeKitchen {
         return document.get(MemoryContentStore.STORY_KEY) instanceof Story story ? Optional.of(story) : Optional.empty();
     }
 
+    /** The story the store holds for a file, if any. */
+    public Optional<Story> story(File file) {
+        return store.story(config.session().relative(file));
+    }
+
     /** The stories in the store, in path order. */
     public List<Story> stories() {
         return store.stories();

@@ -316,6 +316,12 @@ public final class MemoryContentStore extends ContentStore {
         return Optional.of(document.getSha1());
     }
 
+    /** The story read from a file (by its path relative to the site), if the store holds one. */
+    public synchronized Optional<Story> story(String path) {
+        DocumentModel document = documents.get(path);
+        return document != null && document.get(STORY_KEY) instanceof Story story ? Optional.of(story) : Optional.empty();
+    }
+
     /** The stories read and rendered so far, in path order. */
     public synchronized List<Story> stories() {
         if (stories == null) {

@@ -70,6 +70,16 @@ public record Story(
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
+    /**
+     * Whether another story takes exactly this one's place in the site: same file, time, issue, section,
+     * position, topics, authors and draft flag, so that every list and issue holds it where it held this one.
+     */
+    public boolean samePlaceAs(Story other) {
+        return path.equals(other.path) && date.equals(other.date) && issue.equals(other.issue)
+                && section.equals(other.section) && position.equals(other.position) && tags.equals(other.tags)
+                && authors.equals(other.authors) && draft == other.draft;
+    }
+
     /** The time of the last change: {@code updated} if given, else {@code date}. */
     public ZonedDateTime modified() {
         return updated.orElse(date);

@@ -13,14 +13,11 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
  * What a page or feed shows, reduced to a digest that changes exactly when the page would: a SHA-256 over
@@ -31,7 +28,7 @@ import java.util.stream.IntStream;
  *
  * <p>A story stands in a page's digest by the digest of its file and path when known (a story is what its
  * file, its path and the settings make it), by the digest of its every value otherwise; either is computed
- * once, by {@link #prepare}. A value of a type the walk does not know is a programming error, not a silent
+ * once per story object. A value of a type the walk does not know is a programming error, not a silent
  * guess.
  */
 public final class Fingerprint {
@@ -54,8 +51,11 @@ public final class Fingerprint {
 
     private final MessageDigest seeded;
     private final Function<Story, Optional<String>> sources;
-    /** Digests of the stories last prepared, by path (a story is found by its path, then matched by identity). */
-    private volatile Map<String, Known> stories = new HashMap<>();
+    /**
+     * The digest of the last story seen at each path (found by its path, then matched by identity): taken
+     * once per story, by whichever thread needs it first.
+     */
+    private final Map<String, Known> stories = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Known(Story story, byte[] digest) {
     }
@@ -72,23 +72,6 @@ public final class Fingerprint {
         }
         seeded.update(context);
         this.sources = sources;
-    }
-
-    /** Computes the digest of every story the next pages show, on all cores; earlier ones are forgotten. */
-    public void prepare(Collection<Story> shown) {
-        Map<String, Known> previous = stories;
-        List<Story> all = List.copyOf(shown);
-        Known[] known = new Known[all.size()];
-        IntStream.range(0, all.size()).parallel().forEach(i -> {
-            Story story = all.get(i);
-            Known before = previous.get(story.path());
-            known[i] = before != null && before.story() == story ? before : new Known(story, digestOf(story));
-        });
-        Map<String, Known> byPath = new HashMap<>(all.size() * 2);
-        for (Known k : known) {
-            byPath.put(k.story().path(), k);
-        }
-        stories = byPath;
     }
 
     public String of(PageRow row) {
@@ -118,7 +101,12 @@ public final class Fingerprint {
 
     private byte[] story(Story story) {
         Known known = stories.get(story.path());
-        return known != null && known.story() == story ? known.digest() : digestOf(story);
+        if (known != null && known.story() == story) {
+            return known.digest();
+        }
+        byte[] digest = digestOf(story);
+        stories.put(story.path(), new Known(story, digest));
+        return digest;
     }
 
     /** The values of a model as tagged, length-prefixed bytes, so that no two different walks give the same bytes. */

@@ -18,10 +18,29 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Lays out the whole site as rows: which page or feed goes where, with which template and data. */
+/**
+ * Lays out the whole site as rows: which page or feed goes where, with which template and data.
+ *
+ * <p>A planner remembers the rows it made for each issue and each topic, author and section of its last
+ * plan: when the next index hands it the very same issue or list of stories (the index keeps them when
+ * nothing in them changed), it reuses those rows instead of making equal ones, so that re-planning after
+ * one edit costs little more than the edit's own rows, and the unchanged rows are recognised by identity.
+ */
 public final class SitePlanner {
     private final SiteConfig config;
     private final Urls urls;
+    private Memo memo = new Memo(Set.of(), false, Map.of(), Map.of());
+
+    /** The rows of the last plan, by issue and by archive. */
+    private record Memo(Set<String> held, boolean preview, Map<java.time.LocalDate, IssueRows> issues,
+                        Map<String, ArchiveRows> archives) {
+    }
+
+    private record IssueRows(DailyIssue issue, Optional<IssueLink> previous, Optional<IssueLink> next, List<PageRow> rows) {
+    }
+
+    private record ArchiveRows(Term term, List<Story> stories, List<PageRow> pages, Optional<FeedRow> feed) {
+    }
 
     public SitePlanner(SiteConfig config, Urls urls) {
         this.config = config;
@@ -34,27 +53,39 @@ public final class SitePlanner {
      */
     public RenderPlan plan(SiteIndex index, Set<String> held, boolean preview) {
         Planning p = new Planning(held, preview);
+        Memo before = memo.held().equals(held) && memo.preview() == preview ? memo : new Memo(held, preview, Map.of(), Map.of());
+        Map<java.time.LocalDate, IssueRows> issueRows = new HashMap<>();
         List<DailyIssue> issues = index.issues();
         p.page(urls.home(), "home", config.title(), config.description(), "", Map.of(
                 "issue", issues.isEmpty() ? Optional.empty() : Optional.of(issues.get(0)),
                 "previous", issues.size() < 2 ? Optional.empty() : Optional.of(link(issues.get(1)))));
         for (int i = 0; i < issues.size(); i++) {
             DailyIssue issue = issues.get(i);
-            p.page(urls.issue(issue), "issue", "Briefing for " + issue.date(), describe(issue), "", Map.of(
-                    "issue", issue,
-                    "previous", i + 1 < issues.size() ? Optional.of(link(issues.get(i + 1))) : Optional.empty(),
-                    "next", i > 0 ? Optional.of(link(issues.get(i - 1))) : Optional.empty()));
-            stories(p, issue);
+            Optional<IssueLink> previous = i + 1 < issues.size() ? Optional.of(link(issues.get(i + 1))) : Optional.empty();
+            Optional<IssueLink> next = i > 0 ? Optional.of(link(issues.get(i - 1))) : Optional.empty();
+            IssueRows known = before.issues().get(issue.date());
+            if (known == null || known.issue() != issue || !known.previous().equals(previous) || !known.next().equals(next)) {
+                List<PageRow> rows = new ArrayList<>();
+                rows.add(p.row(urls.issue(issue), "issue", "Briefing for " + issue.date(), describe(issue), "", Map.of(
+                        "issue", issue, "previous", previous, "next", next)));
+                stories(p, issue, rows);
+                known = new IssueRows(issue, previous, next, List.copyOf(rows));
+            }
+            known.rows().forEach(p::accept);
+            issueRows.put(issue.date(), known);
         }
         p.page(urls.issues(), "issues", "All issues", "Every daily issue of " + config.title() + ", newest first.", "",
                 Map.of("months", months(issues)));
-        archives(p, "topic", "Topics", urls.topics(), index.topics(), urls::topic, true);
-        archives(p, "author", "Authors", urls.authors(), index.authors(), urls::author, false);
+        Map<String, ArchiveRows> archiveRows = new HashMap<>();
+        archives(p, "topic", "Topics", urls.topics(), index.topics(), urls::topic, true, before.archives(), archiveRows);
+        archives(p, "author", "Authors", urls.authors(), index.authors(), urls::author, false, before.archives(), archiveRows);
         Map<Term, List<Story>> sections = new LinkedHashMap<>();
         index.sections().forEach((s, stories) -> sections.put(new Term(s.label(), s.id()), stories));
-        archives(p, "section", "Sections", urls.sections(), sections, t -> urls.section(sectionOf(t)), false);
+        archives(p, "section", "Sections", urls.sections(), sections, t -> urls.section(sectionOf(t)), false,
+                before.archives(), archiveRows);
         p.page(urls.notFound(), "404", "Page not found", "There is no page at this address.", "", Map.of());
         feeds(p, index);
+        memo = new Memo(held, preview, issueRows, archiveRows);
         return new RenderPlan(p.pages, p.feeds, p.problems);
     }
 
@@ -62,7 +93,7 @@ public final class SitePlanner {
         return config.section(term.slug()).orElseThrow();
     }
 
-    private void stories(Planning p, DailyIssue issue) {
+    private void stories(Planning p, DailyIssue issue, List<PageRow> rows) {
         List<Story> inOrder = issue.stories();
         Map<Story, Integer> numbers = new java.util.IdentityHashMap<>();
         issue.sections().forEach(s -> {
@@ -74,17 +105,18 @@ public final class SitePlanner {
         });
         for (int i = 0; i < inOrder.size(); i++) {
             Story story = inOrder.get(i);
-            p.page(urls.story(story), "story", story.title(), story.summary(), story.path(), Map.of(
+            rows.add(p.row(urls.story(story), "story", story.title(), story.summary(), story.path(), Map.of(
                     "story", story,
                     "issue", link(issue),
                     "number", numbers.getOrDefault(story, 0),
                     "previous", i > 0 ? Optional.of(link(inOrder.get(i - 1))) : Optional.empty(),
-                    "next", i + 1 < inOrder.size() ? Optional.of(link(inOrder.get(i + 1))) : Optional.empty()));
+                    "next", i + 1 < inOrder.size() ? Optional.of(link(inOrder.get(i + 1))) : Optional.empty())));
         }
     }
 
     private void archives(Planning p, String kind, String heading, String indexUrl, Map<Term, List<Story>> groups,
-                          java.util.function.Function<Term, String> urlOf, boolean withFeeds) {
+                          java.util.function.Function<Term, String> urlOf, boolean withFeeds,
+                          Map<String, ArchiveRows> before, Map<String, ArchiveRows> now) {
         List<TermCount> rows = groups.entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
                 .map(e -> new TermCount(e.getKey(), e.getValue().size(), urlOf.apply(e.getKey()))).toList();
@@ -92,22 +124,34 @@ public final class SitePlanner {
                 Map.of("heading", heading, "kind", kind, "terms", rows));
         for (TermCount row : rows) {
             List<Story> stories = groups.get(row.term());
-            int count = Math.max(1, (stories.size() + config.pageSize() - 1) / config.pageSize());
-            String feedUrl = withFeeds ? urls.topicFeed(row.term()) : "";
-            for (int n = 1; n <= count; n++) {
-                List<Story> items = stories.subList((n - 1) * config.pageSize(), Math.min(stories.size(), n * config.pageSize()));
-                Pager<Story> pager = new Pager<>(items, n, count,
-                        n > 1 ? urls.page(row.url(), n - 1) : "", n < count ? urls.page(row.url(), n + 1) : "");
-                String title = row.term().name() + (n > 1 ? " (page " + n + ")" : "");
-                p.page(urls.page(row.url(), n), "list", title,
-                        "Stories " + (kind.equals("author") ? "by " : "on ") + row.term().name() + " in " + config.title() + ".", "",
-                        Map.of("kind", kind, "term", row.term(), "pager", pager, "feedUrl", feedUrl, "indexUrl", indexUrl));
+            String key = kind + " " + row.term().slug();
+            ArchiveRows known = before.get(key);
+            if (known == null || known.stories() != stories || !known.term().equals(row.term())) {
+                known = archive(p, kind, indexUrl, row, stories, withFeeds);
             }
-            if (withFeeds) {
-                p.feed(new FeedRow(feedUrl, FeedRow.Format.RSS, config.title() + ": " + row.term().name(),
-                        "Stories on " + row.term().name() + ".", row.url(), head(stories, config.feedSize()), List.of()));
-            }
+            known.pages().forEach(p::accept);
+            known.feed().ifPresent(p::feed);
+            now.put(key, known);
         }
+    }
+
+    /** The pages of one topic, author or section, {@code pageSize} stories each, and its feed. */
+    private ArchiveRows archive(Planning p, String kind, String indexUrl, TermCount row, List<Story> stories, boolean withFeeds) {
+        List<PageRow> pages = new ArrayList<>();
+        int count = Math.max(1, (stories.size() + config.pageSize() - 1) / config.pageSize());
+        String feedUrl = withFeeds ? urls.topicFeed(row.term()) : "";
+        for (int n = 1; n <= count; n++) {
+            List<Story> items = stories.subList((n - 1) * config.pageSize(), Math.min(stories.size(), n * config.pageSize()));
+            Pager<Story> pager = new Pager<>(items, n, count,
+                    n > 1 ? urls.page(row.url(), n - 1) : "", n < count ? urls.page(row.url(), n + 1) : "");
+            String title = row.term().name() + (n > 1 ? " (page " + n + ")" : "");
+            pages.add(p.row(urls.page(row.url(), n), "list", title,
+                    "Stories " + (kind.equals("author") ? "by " : "on ") + row.term().name() + " in " + config.title() + ".", "",
+                    Map.of("kind", kind, "term", row.term(), "pager", pager, "feedUrl", feedUrl, "indexUrl", indexUrl)));
+        }
+        Optional<FeedRow> feed = withFeeds ? Optional.of(new FeedRow(feedUrl, FeedRow.Format.RSS, config.title() + ": " + row.term().name(),
+                "Stories on " + row.term().name() + ".", row.url(), head(stories, config.feedSize()), List.of())) : Optional.empty();
+        return new ArchiveRows(row.term(), stories, List.copyOf(pages), feed);
     }
 
     private void feeds(Planning p, SiteIndex index) {
@@ -159,6 +203,11 @@ public final class SitePlanner {
         }
 
         void page(String url, String template, String title, String description, String owner, Map<String, Object> vars) {
+            accept(row(url, template, title, description, owner, vars));
+        }
+
+        /** A page's row, not yet part of the plan. */
+        PageRow row(String url, String template, String title, String description, String owner, Map<String, Object> vars) {
             Map<String, Object> model = new HashMap<>(vars);
             model.put("site", config);
             model.put("urls", urls);
@@ -168,7 +217,13 @@ public final class SitePlanner {
             model.put("description", description.isBlank() ? config.description() : description);
             model.put("held", held);
             model.put("preview", preview);
-            PageRow row = new PageRow(url, template, model, owner);
+            return new PageRow(url, template, model, owner);
+        }
+
+        /** Adds a page to the plan, unless its address leaves the output or is another page's already. */
+        void accept(PageRow row) {
+            String url = row.url();
+            String owner = row.owner();
             if (!inside(url, owner)) {
                 return;
             }
