@@ -1,6 +1,5 @@
 package briefing.markdown;
 
-import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -8,7 +7,6 @@ import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
@@ -39,7 +37,7 @@ public final class MarkdownRenderer {
         com.vladsch.flexmark.util.data.DataHolder options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                         AutolinkExtension.create(), TypographicExtension.create(),
-                        new AbsoluteLinks(siteUrl)))
+                        new AbsoluteLinks(siteUrl), new FirstParagraph()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
@@ -54,7 +52,7 @@ public final class MarkdownRenderer {
     /**
      * @param markdown the body
      * @param folderUrl absolute address of the story file's folder, for relative links and images
-     * @param withFirstParagraph whether the first paragraph's text is wanted (it costs a second rendering)
+     * @param withFirstParagraph whether the first paragraph's text is wanted
      */
     public RenderedMarkdown render(String markdown, String folderUrl, boolean withFirstParagraph) {
         if (parser == null) {
@@ -62,17 +60,16 @@ public final class MarkdownRenderer {
         }
         Document document = parser.parse(markdown);
         document.set(FOLDER_URL, folderUrl);
+        FirstParagraph.Found first = new FirstParagraph.Found();
+        if (withFirstParagraph) {
+            document.set(FirstParagraph.FOUND, first);
+        }
         String html = renderer.render(document);
-        return new RenderedMarkdown(html, withFirstParagraph ? firstParagraph(document) : "");
+        return new RenderedMarkdown(html, first.html() == null ? "" : text(first.html()));
     }
 
-    /** The first paragraph as readers see it (typographic quotes included), without markup. */
-    private String firstParagraph(Document document) {
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Paragraph) {
-                return Jsoup.parseBodyFragment(renderer.render(node)).text().strip();
-            }
-        }
-        return "";
+    /** Text as readers see it (entities decoded, typographic quotes included), without markup. */
+    private static String text(String html) {
+        return Jsoup.parseBodyFragment(html).text().strip();
     }
 }

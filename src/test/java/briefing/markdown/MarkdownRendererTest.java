@@ -1,0 +1,42 @@
+package briefing.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Story bodies: the HTML, and the first paragraph's text that becomes a summary when none is given. */
+class MarkdownRendererTest {
+    private final MarkdownRenderer markdown = new MarkdownRenderer("https://news.example.org");
+
+    private static final String BODY = """
+            > A quotation comes first, inside a block.
+
+            The "real" *first* paragraph & [a link](/topics/trade/), with `code <b>`...
+            on two lines.
+
+            A second paragraph.
+            """;
+
+    @Test
+    void theFirstTopLevelParagraphIsTextAsReadersSeeIt() {
+        RenderedMarkdown rendered = markdown.render(BODY, "https://news.example.org/2019/11/05/", true);
+
+        assertEquals("The “real” first paragraph & a link, with code <b>… on two lines.", rendered.firstParagraph());
+    }
+
+    @Test
+    void keepingTheFirstParagraphLeavesTheHtmlAsItIs() {
+        String with = markdown.render(BODY, "https://news.example.org/2019/11/05/", true).html();
+        String without = markdown.render(BODY, "https://news.example.org/2019/11/05/", false).html();
+
+        assertEquals(without, with);
+        assertEquals(1, with.split("<p>The &ldquo;real&rdquo; <em>first</em> paragraph &amp; "
+                + "<a href=\"https://news.example.org/topics/trade/\">a link</a>", -1).length - 1, with);
+    }
+
+    @Test
+    void aBodyWithoutAParagraphHasNoFirstParagraph() {
+        assertEquals("", markdown.render("# Only a heading\n\n- and\n- a list\n", "https://news.example.org/", true).firstParagraph());
+        assertEquals("", markdown.render(BODY, "https://news.example.org/", false).firstParagraph());
+    }
+}
