@@ -1,6 +1,5 @@
 package briefing.markdown;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
@@ -36,7 +35,7 @@ public final class MarkdownRenderer {
         }
         com.vladsch.flexmark.util.data.DataHolder options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        AutolinkExtension.create(), TypographicExtension.create(),
+                        new Autolinks(), TypographicExtension.create(),
                         new AbsoluteLinks(siteUrl), new FirstParagraph()))
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
