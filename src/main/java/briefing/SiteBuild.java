@@ -81,6 +81,8 @@ public final class SiteBuild {
     private List<Problem> planProblems = List.of();
     private BuildCache cache = BuildCache.none();
     private BuildKeys keys;
+    private CompletableFuture<Optional<PublishedFiles>> publishedBefore;
+    private CompletableFuture<Map<String, FileStamp.OnDisk>> scannedOutput;
     private Fingerprint fingerprint;
     private int pagesWritten;
     private int feedsWritten;
@@ -138,9 +140,13 @@ public final class SiteBuild {
             session = new BakeSession(options.siteDir(), config, reader, options.preview());
             kitchen = new JBakeKitchen(options.siteDir(), destination, session);
             fingerprint = new Fingerprint(keys.pages(), kitchen::sourceDigest);
+            // what the output folder holds, read beside the crawl: a bake that can update it in place needs it
+            publishedBefore = options.preview() ? CompletableFuture.completedFuture(Optional.empty())
+                    : CompletableFuture.supplyAsync(() -> stored.published(keys.output()));
+            scannedOutput = publishedBefore.thenApply(p -> inPlace(p).isPresent() ? output.scan() : Map.<String, FileStamp.OnDisk>of());
             return stories;
         });
-        Map<String, CachedStory> remembered = step("cache", reading::join);
+        Map<String, CachedStory> remembered = step("cache", () -> await(reading));
         step("crawl", () -> kitchen.crawl(remembered));
         List<CachedStory> read = kitchen.cacheable();
         if (read.size() != remembered.size() || !read.stream().allMatch(s -> remembered.containsKey(s.uri())
@@ -194,11 +200,9 @@ public final class SiteBuild {
      * when the output holds what the cache says it does.
      */
     private BakeResult bake(Map<String, String> digests) {
-        Optional<PublishedFiles> before = cache.published(keys.output());
-        Optional<PublishedFiles> inPlace = before.filter(p -> options.publish() && p.complete()
-                && p.output().equals(options.output().toString()) && java.nio.file.Files.isDirectory(options.output())
-                && !java.nio.file.Files.isSymbolicLink(options.output()));
-        Map<String, FileStamp.OnDisk> onDisk = inPlace.isPresent() ? step("scan", output::scan) : Map.of();
+        Optional<PublishedFiles> before = step("scan", () -> await(publishedBefore));
+        Optional<PublishedFiles> inPlace = inPlace(before);
+        Map<String, FileStamp.OnDisk> onDisk = step("scan", () -> await(scannedOutput));
         Set<String> knownGood = new HashSet<>();
         before.ifPresent(p -> p.files().values().forEach(f -> knownGood.add(f.digest())));
         Set<String> reused = new HashSet<>();
@@ -261,6 +265,16 @@ public final class SiteBuild {
             output.abort();
             throw e;
         }
+    }
+
+    /**
+     * The record of the output folder, if the bake may update the folder in place: it is the folder the
+     * record describes, complete, a real folder (a symbolic link is replaced, never written through).
+     */
+    private Optional<PublishedFiles> inPlace(Optional<PublishedFiles> published) {
+        return published.filter(p -> options.publish() && p.complete()
+                && p.output().equals(options.output().toString()) && java.nio.file.Files.isDirectory(options.output())
+                && !java.nio.file.Files.isSymbolicLink(options.output()));
     }
 
     private void copyAssets() {
@@ -526,6 +540,21 @@ public final class SiteBuild {
         boolean published = ok && (options.publish() || options.preview());
         return new BakeResult(problems(), Optional.ofNullable(index), published, ok ? pagesWritten : 0,
                 ok ? feedsWritten : 0, ok && plan != null ? plan.pages().size() : 0, ok && plan != null ? plan.feeds().size() : 0, steps);
+    }
+
+    /** The value of work done on another thread; its failure is thrown here as it was thrown there. */
+    private static <T> T await(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private <T> T step(String name, Supplier<T> work) {

@@ -117,6 +117,22 @@ class ContentProblemsTest {
     }
 
     @Test
+    void controlCharactersOfEveryKindAreDroppedWithAWarningAtTheirPlace() {
+        TestSite site = TestSite.of(temp, "");
+        site.put("content/2019/11/05/01-a.md", "---\n" + VALID + "---\n\nA bell \u0007, a DEL \u007F, a C1 \u0085 and \u009F,"
+                + " a non-character \uFFFE \uFFFF; tabs\tand CJK 中文 and emoji 🐼 stay.\n");
+        site.bakeOk();
+        site.assertProblems(
+                "content/2019/11/05/01-a.md:9:8: warning: control character U+0007 removed",
+                "content/2019/11/05/01-a.md:9:17: warning: control character U+007F removed",
+                "content/2019/11/05/01-a.md:9:25: warning: control character U+0085 removed",
+                "content/2019/11/05/01-a.md:9:31: warning: control character U+009F removed",
+                "content/2019/11/05/01-a.md:9:50: warning: control character U+FFFE removed",
+                "content/2019/11/05/01-a.md:9:52: warning: control character U+FFFF removed");
+        site.assertFile("2019/11/05/a/index.html", "A bell , a DEL , a C1  and , a non-character  ; tabs\tand CJK 中文 and emoji 🐼 stay.");
+    }
+
+    @Test
     void twoStoriesWithTheSameAddressNameBothFiles() {
         bake(story("01-alipay.md", VALID) + story("02-alipay.md", VALID)).assertProblems(
                 "content/2019/11/05/02-alipay.md:1:1: error: writes to /2019/11/05/alipay/, as content/2019/11/05/01-alipay.md does");

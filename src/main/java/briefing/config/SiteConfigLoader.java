@@ -28,6 +28,11 @@ public final class SiteConfigLoader {
 
     /** Loads the site folder's configuration; a missing file means every default. */
     public static Optional<SiteConfig> load(Path siteDir, List<Problem> problems) {
+        if (!Files.isDirectory(siteDir)) {
+            problems.add(Problem.error(siteDir.toString(), 0, 0, "there is no such folder",
+                    "give --source the site's folder, the one that holds content/ and templates/"));
+            return Optional.empty();
+        }
         Path file = siteDir.resolve(SiteConfig.FILE_NAME);
         SiteConfig d = SiteConfig.defaults();
         if (!Files.exists(file)) {

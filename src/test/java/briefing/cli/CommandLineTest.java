@@ -139,4 +139,12 @@ class CommandLineTest {
         assertTrue(err().contains("cannot publish into this folder"), err());
         assertTrue(Files.exists(site.dir().resolve("content/2019/11/05/01-a.md")));
     }
+
+    @Test
+    void aSourceFolderThatIsNotThereIsNamed() {
+        String missing = temp.resolve("no-such-site").toString();
+        assertEquals(1, Main.run("bake", "--source", missing));
+        assertTrue(err().contains(missing + ": error: there is no such folder"), err());
+        assertFalse(Files.exists(temp.resolve("no-such-site")), "nothing is created for it");
+    }
 }

@@ -39,4 +39,23 @@ class MarkdownRendererTest {
         assertEquals("", markdown.render("# Only a heading\n\n- and\n- a list\n", "https://news.example.org/", true).firstParagraph());
         assertEquals("", markdown.render(BODY, "https://news.example.org/", false).firstParagraph());
     }
+
+    @Test
+    void aTableIsATableAndABodyWithoutOneIsUnchangedByLeavingTheExtensionOut() {
+        String table = markdown.render("| City | Rate |\n|---|---|\n| Beijing | 3% |\n", "https://news.example.org/", false).html();
+        assertEquals(true, table.contains("<table>") && table.contains("<td>Beijing</td>"), table);
+
+        com.vladsch.flexmark.util.data.DataHolder options = new com.vladsch.flexmark.util.data.MutableDataSet()
+                .set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, java.util.List.of(
+                        com.vladsch.flexmark.ext.tables.TablesExtension.create(),
+                        com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension.create(),
+                        com.vladsch.flexmark.ext.typographic.TypographicExtension.create()))
+                .set(com.vladsch.flexmark.html.HtmlRenderer.ESCAPE_HTML, true)
+                .set(com.vladsch.flexmark.html.HtmlRenderer.SOFT_BREAK, "\n")
+                .toImmutable();
+        String body = "A body with *no* pipe -- ~~ever~~.\n\nCity: Beijing\n---\n\n- a\n- b\n";
+        String reference = com.vladsch.flexmark.html.HtmlRenderer.builder(options).build()
+                .render(com.vladsch.flexmark.parser.Parser.builder(options).build().parse(body));
+        assertEquals(reference.replace("<h2>", "<h2 id=\"city-beijing\">"), markdown.render(body, "https://news.example.org/", false).html());
+    }
 }
