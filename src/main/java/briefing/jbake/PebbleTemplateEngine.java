@@ -8,6 +8,7 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
+import org.apache.commons.io.output.StringBuilderWriter;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.AbstractTemplateEngine;
@@ -21,6 +22,9 @@ import org.jbake.template.model.TemplateModel;
  */
 public final class PebbleTemplateEngine extends AbstractTemplateEngine {
     static final String MODEL_KEY = "briefing.model";
+    private static final ThreadLocal<StringBuilder> PAGE = ThreadLocal.withInitial(() -> new StringBuilder(1 << 15));
+    /** A builder grown past this (one very long page) is not kept for the next page. */
+    private static final int MAX_KEPT = 1 << 20;
 
     private final PebbleEngine engine;
     private final SiteConfig site;
@@ -51,10 +55,16 @@ public final class PebbleTemplateEngine extends AbstractTemplateEngine {
         Map<String, Object> vars = (Map<String, Object>) model.getContent().get(MODEL_KEY);
         try {
             PebbleTemplate template = engine.getTemplate(templateName);
-            // JBake hands over an unbuffered file writer: buffer, or every small piece is a system call.
-            Writer buffered = new java.io.BufferedWriter(writer, 1 << 16);
-            template.evaluate(buffered, vars, site.locale());
-            buffered.flush();
+            // JBake hands over an unbuffered file writer: the page is built in memory (one builder per
+            // thread, reused from page to page) and written in one go, not in small pieces
+            StringBuilder page = PAGE.get();
+            page.setLength(0);
+            template.evaluate(new StringBuilderWriter(page), vars, site.locale());
+            writer.append(page);
+            writer.flush();
+            if (page.capacity() > MAX_KEPT) {
+                PAGE.remove();
+            }
         } catch (PebbleException e) {
             throw new RenderingException(e);
         } catch (IOException e) {
