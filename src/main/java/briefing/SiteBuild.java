@@ -306,14 +306,13 @@ public final class SiteBuild {
         feedsWritten = 0;
         // assets first, published on their own: a story with errors in the same batch does not hold them back
         output.begin();
-        List<Path> stories = new ArrayList<>();
+        Set<Path> stories = new java.util.LinkedHashSet<>();
         Set<String> goneAssets = new HashSet<>();
         boolean assetsCopied = false;
-        for (Path p : changed) {
-            Path abs = p.toAbsolutePath().normalize();
+        for (Path abs : withFilesOfNewFolders(changed)) {
             Path from = abs.startsWith(site.resolve("content")) ? site.resolve("content")
                     : abs.startsWith(site.resolve("assets")) ? site.resolve("assets") : null;
-            if (from == null || abs.equals(from)) {
+            if (from == null) {
                 continue;
             }
             if (from.endsWith("content") && isStory(abs)) {
@@ -322,15 +321,13 @@ public final class SiteBuild {
                 step("assets", () -> kitchen.copyAsset(abs.toFile()));
                 assetsCopied = true;
             } else if (!java.nio.file.Files.exists(abs)) {
-                String relative = from.relativize(abs).toString().replace(File.separatorChar, '/');
-                Path published = options.output().resolve(relative).normalize();
-                if (java.nio.file.Files.isDirectory(published)) {
+                Optional<String> gone = goneAsset(from, abs);
+                if (gone.isEmpty()) {
                     output.abort();
-                    return full(); // a whole folder went: what it held is known only to a full build
+                    return full(); // a folder went (or was moved away): what it held is known only to a full build
                 }
-                if (java.nio.file.Files.isRegularFile(published) && published.startsWith(options.output())
-                        && printed.keySet().stream().noneMatch(url -> Urls.file(url).equals(relative))) {
-                    goneAssets.add(relative);
+                if (!gone.get().isEmpty()) {
+                    goneAssets.add(gone.get());
                 }
             }
         }
@@ -340,18 +337,21 @@ public final class SiteBuild {
         }
         boolean storiesChanged = !stories.isEmpty();
         if (storiesChanged) {
-            siteProblems.removeAll(renderProblems); // the last render's errors are judged again by this one
+            // the last plan's and render's errors are judged again by this update
+            siteProblems.removeAll(renderProblems);
             renderProblems = List.of();
+            siteProblems.removeAll(planProblems);
+            planProblems = List.of();
         }
         // stories that take the very place of the ones they replace (the usual edit of a text) let the index
         // be patched instead of sorted and grouped again
         Map<Story, Story> swaps = new java.util.IdentityHashMap<>();
         boolean onlySwaps = !indexBehind; // an earlier batch read stories its index never took in
-        indexBehind = true;
         for (Path abs : stories) {
             File file = abs.toFile();
             Optional<Story> before = kitchen.story(file);
             session.clearProblems();
+            indexBehind = true;
             Optional<Story> after = step("read", () -> kitchen.reread(file));
             storyProblems.remove(session.relative(file));
             collectStoryProblems();
@@ -394,6 +394,51 @@ public final class SiteBuild {
         printed = now;
         lastRows = digestedRows;
         return result(true);
+    }
+
+    /**
+     * The changed paths, absolute, with the files of a folder that appeared (moved or copied in whole, it is
+     * reported as one path).
+     */
+    private static List<Path> withFilesOfNewFolders(Collection<Path> changed) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : changed) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (java.nio.file.Files.isDirectory(abs)) {
+                try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(abs)) {
+                    walk.filter(java.nio.file.Files::isRegularFile).sorted().forEach(out::add);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("cannot read the folder " + abs, e);
+                }
+            } else {
+                out.add(abs);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a deleted path, not a story, leaves to delete in the preview: the published copy of an asset;
+     * nothing (an empty string) when nothing was published from it; empty when it was a folder (or the
+     * source folder itself), whose files only a full build can tell.
+     */
+    private Optional<String> goneAsset(Path from, Path abs) {
+        if (abs.equals(from)) {
+            return Optional.empty();
+        }
+        String relative = from.relativize(abs).toString().replace(File.separatorChar, '/');
+        String source = session.relative(abs.toFile()) + "/";
+        Path published = options.output().resolve(relative).normalize();
+        if (!published.startsWith(options.output()) || java.nio.file.Files.isDirectory(published)
+                || kitchen.stories().stream().anyMatch(story -> story.path().startsWith(source))) {
+            return Optional.empty();
+        }
+        Path site = options.siteDir();
+        boolean stillMade = printed.keySet().stream().anyMatch(url -> Urls.file(url).equals(relative))
+                || relative.equals("robots.txt") || (relative.startsWith("sitemap") && relative.endsWith(".xml"))
+                || java.nio.file.Files.exists(site.resolve("assets").resolve(relative))
+                || java.nio.file.Files.exists(site.resolve("content").resolve(relative));
+        return Optional.of(java.nio.file.Files.isRegularFile(published) && !stillMade ? relative : "");
     }
 
     private static boolean isStory(Path file) {

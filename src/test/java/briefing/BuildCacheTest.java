@@ -320,6 +320,20 @@ public class BuildCacheTest {
     }
 
     @Test
+    void aStoryRenamedToAnotherMarkdownExtensionIsReadUnderItsNewName() throws Exception {
+        TestSite site = site();
+        site.bakeOk();
+        Files.move(site.dir().resolve("content/2019/11/06/01-hk.md"), site.dir().resolve("content/2019/11/06/01-hk.markdown"));
+
+        site.bakeOk();
+
+        java.util.List<String> paths = site.result().index().orElseThrow().stories().stream().map(briefing.model.Story::path).toList();
+        assertTrue(paths.contains("content/2019/11/06/01-hk.markdown"), paths.toString());
+        assertFalse(paths.contains("content/2019/11/06/01-hk.md"), "no story of a file that is gone");
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
+
+    @Test
     void jbakePropertiesNeitherMoveTheSiteFoldersNorGoUnnoticed() {
         TestSite site = site();
         site.bakeOk();

@@ -104,6 +104,55 @@ class PreviewUpdateTest {
     }
 
     @Test
+    void aFolderOfStoriesMovedAwayOrInIsFollowed() throws Exception {
+        TestSite site = site().write("""
+                -- content/world/01-elsewhere.md --
+                ---
+                title: "Filed from elsewhere"
+                date: 2019-11-06T09:00:00+08:00
+                section: news
+                author: Zhao Yu
+                tags: [hong-kong]
+                ---
+
+                Kept in a folder of its own.
+                """);
+        build = preview(site, "preview");
+        assertTrue(build.full().ok());
+        assertTrue(Files.isRegularFile(temp.resolve("preview/2019/11/06/elsewhere/index.html")));
+
+        Files.move(site.dir().resolve("content/world"), temp.resolve("away"));
+        BakeResult away = update(site, "content/world");
+        assertTrue(away.ok(), messages(away));
+        assertFalse(Files.exists(temp.resolve("preview/2019/11/06/elsewhere/index.html")));
+        assertLikeAFullPreview(site);
+
+        Files.move(temp.resolve("away"), site.dir().resolve("content/abroad"));
+        BakeResult back = update(site, "content/abroad");
+        assertTrue(back.ok(), messages(back));
+        assertTrue(Files.isRegularFile(temp.resolve("preview/2019/11/06/elsewhere/index.html")));
+        assertLikeAFullPreview(site);
+    }
+
+    @Test
+    void anAddressClashGoesOnceOneStoryIsRenamed() {
+        TestSite site = site();
+        build = preview(site, "preview");
+        assertTrue(build.full().ok());
+        String story = site.source("content/2019/11/06/01-hk.md");
+        site.put("content/2019/11/06/09-hk-again.md", story.replace("---\n\n", "slug: hk\n---\n\n"));
+
+        BakeResult clash = update(site, "content/2019/11/06/09-hk-again.md");
+        assertFalse(clash.ok());
+        assertTrue(messages(clash).contains("writes to /2019/11/06/hk/"), messages(clash));
+
+        site.put("content/2019/11/06/09-hk-again.md", story.replace("---\n\n", "slug: hk-again\n---\n\n"));
+        BakeResult fixed = update(site, "content/2019/11/06/09-hk-again.md");
+        assertTrue(fixed.ok(), messages(fixed));
+        assertLikeAFullPreview(site);
+    }
+
+    @Test
     void lostEventsRebuildWhole() throws Exception {
         TestSite site = site();
         build = preview(site, "preview");

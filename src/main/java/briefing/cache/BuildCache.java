@@ -87,15 +87,17 @@ public final class BuildCache {
 
     /**
      * Deletes the record of the output folder, for a bake that changes the output without keeping the
-     * record up to date (one run without the cache): a stale record must never vouch for a file.
+     * record up to date (one run without the cache): a stale record must never vouch for a file. A record
+     * that cannot be deleted is warned about, not an error.
      */
     public static void forgetPublished(Path siteDir) {
         Path record = siteDir.resolve(FOLDER).resolve(OUTPUT);
         try {
             Files.deleteIfExists(record);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot delete the stale build cache file " + record
-                    + "; delete the folder " + FOLDER + " by hand", e);
+            // a bake asked to leave the cache alone does not fail for it (a read-only site folder, say)
+            LOG.warn("cannot delete the build cache file {} (delete the folder {} before the next bake with the cache): {}",
+                    record, FOLDER, e.toString());
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * What cached results depend on besides their own input, as digests.
  *
  * @param content what a story read from a file depends on besides the file: the program, the Java running it
- *                and its time-zone rules, and the settings ({@code site.yaml}, and {@code jbake.properties} if any)
+ *                and its time-zone rules, and the settings ({@code site.yaml}, and JBake's {@code jbake.properties} or {@code custom.properties} if any)
  * @param pages what every page and feed depends on besides its model: the above, the templates, and whether
  *              the bake is a preview or includes held stories
  * @param output the format of the record of the output folder: the program
@@ -31,6 +31,7 @@ public record BuildKeys(String content, byte[] pages, String output) {
         content.update(bytes(options.siteDir().resolve(SiteConfig.FILE_NAME)));
         content.update(config.toString().getBytes(StandardCharsets.UTF_8));
         content.update(bytes(options.siteDir().resolve("jbake.properties")));
+        content.update(bytes(options.siteDir().resolve("custom.properties"))); // JBake's older name for it
         content.update(runtime(config).getBytes(StandardCharsets.UTF_8));
         byte[] contentKey = content.digest();
 

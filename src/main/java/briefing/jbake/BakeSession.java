@@ -42,6 +42,11 @@ public final class BakeSession {
         return preview;
     }
 
+    /** The file of a path relative to the site folder. */
+    public Path file(String relative) {
+        return siteDir.resolve(relative);
+    }
+
     /** A file's path relative to the site folder, with {@code /}: how problems name it. */
     public String relative(File file) {
         return siteDir.relativize(file.toPath().toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');

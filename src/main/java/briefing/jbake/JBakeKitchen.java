@@ -76,7 +76,7 @@ public final class JBakeKitchen {
         store.remember(remembered);
         store.readAhead();
         new Crawler(store, config).crawl();
-        if (store.collided()) {
+        if (store.collided() || store.keptAGhost(config.session())) {
             store.discard();
             new Crawler(store, config).crawl();
         }

@@ -217,6 +217,15 @@ public final class MemoryContentStore extends ContentStore {
         return collided;
     }
 
+    /**
+     * Whether a remembered story kept by the crawl belongs to a file that is gone: another file with the
+     * same JBake address and the same bytes claimed it (x.md renamed x.markdown). Checked after the crawl.
+     */
+    public synchronized boolean keptAGhost(BakeSession session) {
+        return pending.stream().filter(d -> d.containsKey(REMEMBERED_KEY) && documents.get(pathOf(d)) == d)
+                .map(MemoryContentStore::pathOf).anyMatch(path -> !session.file(path).toFile().isFile());
+    }
+
     /** Forgets everything crawled and remembered, for a crawl from scratch. */
     public synchronized void discard() {
         if (readAheadThread != null) {

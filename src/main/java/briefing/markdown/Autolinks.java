@@ -62,17 +62,23 @@ final class Autolinks implements Parser.ParserExtension {
         }
 
         /**
-         * Whether the text of the node, or of the text and typographic nodes right after it (flexmark's
-         * processor reads a link across them), has a character a link needs.
+         * Whether the text of the node, or of the text and typographic nodes right after it that flexmark's
+         * processor reads a link across (each continuing the last, no space between), has a character a
+         * link needs.
          */
         private static boolean mayHoldALink(Node node) {
-            for (Node n = node; n instanceof Text || n instanceof TypographicText; n = n.getNext()) {
+            for (Node n = node; ; ) {
                 String text = n.getChars().toString();
                 if (text.indexOf(':') >= 0 || text.indexOf('@') >= 0 || text.indexOf('&') >= 0 || hasWww(text)) {
                     return true;
                 }
+                Node next = n.getNext();
+                if (!(next instanceof Text || next instanceof TypographicText) || !next.getChars().isContinuationOf(n.getChars())
+                        || next.getChars().startsWith(" ") || n.getChars().endsWith(" ")) {
+                    return false;
+                }
+                n = next;
             }
-            return false;
         }
 
         private static boolean hasWww(String text) {

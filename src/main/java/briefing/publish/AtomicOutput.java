@@ -2,7 +2,6 @@ package briefing.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.LinkOption;
 import java.nio.file.Files;
@@ -139,6 +138,7 @@ public final class AtomicOutput {
         try {
             Files.createDirectories(output);
             List<Path> staged = new ArrayList<>();
+            Set<Path> real = new java.util.HashSet<>();
             if (Files.isDirectory(staging.root())) {
                 try (var walk = Files.walk(staging.root())) {
                     walk.filter(Files::isRegularFile).forEach(staged::add);
@@ -147,8 +147,8 @@ public final class AtomicOutput {
             for (Path file : staged) {
                 String relative = relative(staging.root(), file);
                 Path target = output.resolve(relative);
-                if (!Files.isRegularFile(target) || Files.mismatch(file, target) != -1) {
-                    place(file, target);
+                if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.mismatch(file, target) != -1) {
+                    place(file, target, real);
                 }
                 placed.put(relative, onDisk(Files.readAttributes(target, BasicFileAttributes.class)));
             }
@@ -178,29 +178,32 @@ public final class AtomicOutput {
     }
 
     /**
-     * Renames a staged file onto its place in the output. Where the output has a file where the new site
-     * has a folder, or a folder where it has a file, what the output had there is stale and goes first.
+     * Renames a staged file onto its place in the output. Each folder on the way is made a real folder
+     * first: where the output has a file, or a symbolic link (which would lead outside the output), the new
+     * site has a folder, and what was there goes. Where the output has a folder and the new site a file,
+     * the folder goes.
+     *
+     * @param real folders of the output already made sure of, for this update
      */
-    private void place(Path file, Path target) throws IOException {
-        try {
-            Files.createDirectories(target.getParent());
-        } catch (FileAlreadyExistsException e) {
-            for (Path dir = target.getParent(); dir.startsWith(output) && !dir.equals(output); dir = dir.getParent()) {
-                if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.delete(dir);
-                }
-            }
-            Files.createDirectories(target.getParent());
+    private void place(Path file, Path target, Set<Path> real) throws IOException {
+        List<Path> folders = new ArrayList<>();
+        for (Path dir = target.getParent(); dir.startsWith(output) && !dir.equals(output) && !real.contains(dir); dir = dir.getParent()) {
+            folders.add(dir);
         }
-        try {
-            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                throw e;
+        for (int i = folders.size() - 1; i >= 0; i--) {
+            Path dir = folders.get(i);
+            if (Files.isSymbolicLink(dir) || (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS))) {
+                Files.delete(dir);
             }
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectory(dir);
+            }
+            real.add(dir);
+        }
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             OutputFolder.deleteTree(target);
-            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
+        Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

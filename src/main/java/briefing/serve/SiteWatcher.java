@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches what a site is made of — {@code site.yaml}, {@code content/}, {@code templates/}, {@code assets/} —
  * and nothing else of the site folder (an output folder or a build folder beside them stays unwatched).
- * Changed files, and deleted folders, are put on a queue; when the system lost events, the site folder
- * itself is.
+ * Changed files, and folders that appear or go, are put on a queue; when the system lost events, the
+ * site folder itself is.
  */
 final class SiteWatcher implements Closeable {
     private static final List<String> SOURCES = List.of("content", "templates", "assets");
@@ -33,8 +33,8 @@ final class SiteWatcher implements Closeable {
                     Path path = event.path().toAbsolutePath().normalize();
                     if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
                         changes.add(site); // events were lost: the site folder itself stands for "anything"
-                    } else if (isSource(path) && (!event.isDirectory() || event.eventType() == DirectoryChangeEvent.EventType.DELETE)) {
-                        changes.add(path); // a folder's files are reported one by one, except when it goes
+                    } else if (isSource(path) && (!event.isDirectory() || event.eventType() != DirectoryChangeEvent.EventType.MODIFY)) {
+                        changes.add(path); // a folder that appears or goes is reported as one path
                     }
                 })
                 .build();

@@ -136,4 +136,27 @@ class AtomicOutputTest {
 
         assertEquals(Map.of("logo/index.html", "now a folder", "css/old", "now a file"), snapshot(site));
     }
+
+    @Test
+    void anUpdateInPlaceNeverWritesThroughALinkInsideTheOutput() throws Exception {
+        Path site = temp.resolve("public");
+        Path elsewhere = temp.resolve("elsewhere");
+        Files.createDirectories(site);
+        Files.createDirectories(elsewhere.resolve("11"));
+        Files.writeString(elsewhere.resolve("11/old.html"), "not the site's");
+        Files.createSymbolicLink(site.resolve("2019"), elsewhere);
+        Files.createSymbolicLink(site.resolve("page.html"), elsewhere.resolve("11/old.html"));
+        AtomicOutput output = new AtomicOutput(site);
+        Map<String, briefing.publish.FileStamp.OnDisk> before = output.scan();
+        output.begin();
+        output.write("2019/11/new.html", "new");
+        output.write("page.html", "a page");
+
+        output.commitOnto(before.keySet(), java.util.Set.of());
+
+        assertEquals(Map.of("11/old.html", "not the site's"), snapshot(elsewhere), "nothing written outside");
+        assertFalse(Files.isSymbolicLink(site.resolve("2019")));
+        assertFalse(Files.isSymbolicLink(site.resolve("page.html")));
+        assertEquals(Map.of("2019/11/new.html", "new", "page.html", "a page"), snapshot(site));
+    }
 }
