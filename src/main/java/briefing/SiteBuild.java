@@ -312,7 +312,7 @@ public final class SiteBuild {
         for (Path abs : withFilesOfNewFolders(changed)) {
             Path from = abs.startsWith(site.resolve("content")) ? site.resolve("content")
                     : abs.startsWith(site.resolve("assets")) ? site.resolve("assets") : null;
-            if (from == null) {
+            if (from == null || isHidden(from, abs)) {
                 continue;
             }
             if (from.endsWith("content") && isStory(abs)) {
@@ -441,9 +441,19 @@ public final class SiteBuild {
         return Optional.of(java.nio.file.Files.isRegularFile(published) && !stillMade ? relative : "");
     }
 
+    /** Hidden files and folders (a name starting with {@code .}) are neither crawled nor copied. */
+    private static boolean isHidden(Path from, Path abs) {
+        for (Path part : from.relativize(abs)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A file JBake's crawler reads as content: a story, or a file to report as not one. */
     private static boolean isStory(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".md") || name.endsWith(".markdown");
+        return JBakeKitchen.isContent(file);
     }
 
     /** @param swaps stories replaced by others in their very place since the last index, or null */

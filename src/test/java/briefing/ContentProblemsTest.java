@@ -117,6 +117,19 @@ class ContentProblemsTest {
     }
 
     @Test
+    void filesJBakeWouldReadAsContentButAreNotStoriesAreNamed() {
+        TestSite site = TestSite.of(temp, story("01-a.md", VALID));
+        site.put("content/2019/11/05/page.html", "<p>Hand-written</p>\n");
+        site.put("content/2019/11/05/data.yml", "a: 1\n");
+        site.put("content/2019/11/05/.hidden.md", "not even read\n");
+        site.put("content/2019/11/05/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+        site.bake();
+        site.assertProblems(
+                "content/2019/11/05/data.yml:1:1: error: not a story: stories are Markdown files, ending in .md — rename it",
+                "content/2019/11/05/page.html:1:1: error: not a story: stories are Markdown files, ending in .md — rename it");
+    }
+
+    @Test
     void controlCharactersOfEveryKindAreDroppedWithAWarningAtTheirPlace() {
         TestSite site = TestSite.of(temp, "");
         site.put("content/2019/11/05/01-a.md", "---\n" + VALID + "---\n\nA bell \u0007, a DEL \u007F, a C1 \u0085 and \u009F,"

@@ -72,6 +72,23 @@ class PreviewUpdateTest {
     }
 
     @Test
+    void hiddenFilesArePublishedNeitherByABuildNorByAnUpdate() {
+        TestSite site = site();
+        site.put("assets/.DS_Store", "finder");
+        build = preview(site, "preview");
+        assertTrue(build.full().ok());
+        assertFalse(Files.exists(temp.resolve("preview/.DS_Store")));
+
+        site.put("content/2019/11/05/.03-alipay.md.swp", "an editor's swap file");
+        site.put("assets/css/.extra.css.swp", "another");
+        assertTrue(update(site, "content/2019/11/05/.03-alipay.md.swp", "assets/css/.extra.css.swp").ok());
+
+        assertFalse(Files.exists(temp.resolve("preview/2019/11/05/.03-alipay.md.swp")));
+        assertFalse(Files.exists(temp.resolve("preview/css/.extra.css.swp")));
+        assertLikeAFullPreview(site);
+    }
+
+    @Test
     void aDeletedAssetLeavesThePreview() {
         TestSite site = site();
         site.put("assets/css/extra.css", "body { color: teal; }\n");

@@ -61,6 +61,11 @@ public final class StoryReader {
      * done file by file, rendering Markdown is slower and done on all cores.
      */
     public Optional<StoryDraft> check(String path, byte[] bytes, List<Problem> problems) {
+        if (!path.endsWith(".md") && !path.endsWith(".markdown")) {
+            problems.add(Problem.error(path, 1, 1, "not a story: stories are Markdown files, ending in .md",
+                    "rename it to .md (with front matter), or move it to assets/ to publish it as it is"));
+            return Optional.empty();
+        }
         Optional<StoryFile> file = StoryFile.split(path, bytes, problems);
         if (file.isEmpty()) {
             return Optional.empty();

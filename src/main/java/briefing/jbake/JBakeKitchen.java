@@ -49,6 +49,7 @@ public final class JBakeKitchen {
         config.setContentFolder(siteDir.resolve("content").toFile());
         config.setTemplateFolder(siteDir.resolve("templates").toFile());
         config.setAssetFolder(siteDir.resolve("assets").toFile());
+        config.setProperty("asset.ignore", true); // hidden files (.DS_Store, editors' swap files) are not published
         for (String renderer : List.of("index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404")) {
             config.setProperty("render." + renderer, false);
         }
@@ -58,14 +59,28 @@ public final class JBakeKitchen {
         installEngines();
     }
 
-    /** Our engine must read {@code .md}; JBake's registry loads its own too, in no fixed order. */
+    /**
+     * Our engine must read {@code .md}; JBake's registry loads its own too, in no fixed order. It also takes
+     * every other extension JBake would crawl as content ({@code .html}, {@code .yml}, …), so that such a
+     * file in {@code content/} is reported as not a story rather than read by an engine of JBake's own.
+     */
     private static synchronized void installEngines() {
         DocumentTypes.addDocumentType(MemoryContentStore.STORY);
-        for (String ext : List.of("md", "markdown")) {
+        java.util.Set<String> extensions = new java.util.TreeSet<>(Engines.getRecognizedExtensions());
+        extensions.addAll(List.of("md", "markdown"));
+        for (String ext : extensions) {
             if (!(Engines.get(ext) instanceof StoryMarkupEngine)) {
                 Engines.register(ext, new StoryMarkupEngine());
             }
         }
+    }
+
+    /** Whether JBake's crawler reads a file as content (a story, or a file reported as not one). */
+    public static boolean isContent(Path file) {
+        installEngines();
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && Engines.getRecognizedExtensions().contains(name.substring(dot + 1));
     }
 
     /**
