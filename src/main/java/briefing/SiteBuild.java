@@ -119,6 +119,10 @@ public final class SiteBuild {
         index = null;
         Optional<SiteConfig> loaded = step("load", () -> {
             checkOutputFolder();
+            if (java.nio.file.Files.isDirectory(options.siteDir()) && !java.nio.file.Files.isDirectory(options.siteDir().resolve("content"))) {
+                siteProblems.add(Problem.warning("content", 0, 0, "there is no content/ folder: the site has no stories",
+                        "check --source, or start a story with ./briefing new \"Title\" --section news"));
+            }
             return SiteConfigLoader.load(options.siteDir(), siteProblems);
         });
         if (loaded.isEmpty() || !passes()) {
@@ -560,6 +564,24 @@ public final class SiteBuild {
             siteProblems.add(Problem.error(options.output().toString(), 0, 0,
                     "cannot publish into this folder: it holds the site's own files, and a bake replaces the output folder whole",
                     "choose a folder of its own, such as `public`"));
+        } else if ((options.publish() || options.preview()) && java.nio.file.Files.exists(out)) {
+            if (!java.nio.file.Files.isDirectory(out)) {
+                siteProblems.add(Problem.error(out.toString(), 0, 0, "cannot publish here: this is a file, not a folder",
+                        "choose a folder, such as `public`"));
+            } else if (!java.nio.file.Files.exists(out.resolve("index.html")) && !isEmptyFolder(out)) {
+                // a bake replaces the output folder whole: never a folder of other files given by mistake
+                siteProblems.add(Problem.error(out.toString(), 0, 0,
+                        "cannot publish into this folder: it holds files but no baked site (no index.html), and a bake replaces the output folder whole",
+                        "choose a new or empty folder, such as `public`, or delete this one first"));
+            }
+        }
+    }
+
+    private static boolean isEmptyFolder(Path folder) {
+        try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 

@@ -147,4 +147,35 @@ class CommandLineTest {
         assertTrue(err().contains(missing + ": error: there is no such folder"), err());
         assertFalse(Files.exists(temp.resolve("no-such-site")), "nothing is created for it");
     }
+
+    @Test
+    void bakeRefusesToReplaceAFileOrAFolderOfOtherFiles() throws Exception {
+        TestSite site = TestSite.of(temp, GOOD);
+        Path file = temp.resolve("notes.txt");
+        Files.writeString(file, "my notes");
+        Path folder = temp.resolve("documents");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("letter.txt"), "dear editor");
+
+        assertEquals(1, Main.run("bake", "--source", site.dir().toString(), "--output", file.toString()));
+        assertTrue(err().contains("this is a file, not a folder"), err());
+        assertEquals(1, Main.run("bake", "--source", site.dir().toString(), "--output", folder.toString()));
+        assertTrue(err().contains("it holds files but no baked site"), err());
+
+        assertEquals("my notes", Files.readString(file));
+        assertEquals("dear editor", Files.readString(folder.resolve("letter.txt")));
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        assertEquals(0, Main.run("bake", "--source", site.dir().toString(), "--output", empty.toString(), "--now", TestSite.NOW), err());
+        assertEquals(0, Main.run("bake", "--source", site.dir().toString(), "--output", empty.toString(), "--now", TestSite.NOW), err());
+    }
+
+    @Test
+    void aSiteWithoutAContentFolderIsWarnedAbout() throws Exception {
+        TestSite site = TestSite.of(temp, GOOD);
+        try (var walk = Files.walk(site.dir().resolve("content"))) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        assertEquals(0, Main.run("bake", "--source", site.dir().toString(), "--now", TestSite.NOW), err());
+        assertTrue(err().contains("content: warning: there is no content/ folder"), err());
+    }
 }
