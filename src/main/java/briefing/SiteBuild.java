@@ -81,8 +81,17 @@ public final class SiteBuild {
     private List<Problem> planProblems = List.of();
     private BuildCache cache = BuildCache.none();
     private BuildKeys keys;
-    private CompletableFuture<Optional<PublishedFiles>> publishedBefore;
-    private CompletableFuture<Map<String, FileStamp.OnDisk>> scannedOutput;
+    /** What the output folder held before this bake, read beside the crawl. */
+    private CompletableFuture<OutputState> outputState;
+
+    /**
+     * @param published the cache's record of the output folder
+     * @param inPlace the record, if the bake may update the folder in place
+     * @param onDisk the folder's files as found, when it may
+     */
+    private record OutputState(Optional<PublishedFiles> published, Optional<PublishedFiles> inPlace,
+                               Map<String, FileStamp.OnDisk> onDisk) {
+    }
     private Fingerprint fingerprint;
     private int pagesWritten;
     private int feedsWritten;
@@ -145,9 +154,12 @@ public final class SiteBuild {
             kitchen = new JBakeKitchen(options.siteDir(), destination, session);
             fingerprint = new Fingerprint(keys.pages(), kitchen::sourceDigest);
             // what the output folder holds, read beside the crawl: a bake that can update it in place needs it
-            publishedBefore = options.preview() ? CompletableFuture.completedFuture(Optional.empty())
-                    : CompletableFuture.supplyAsync(() -> stored.published(keys.output()));
-            scannedOutput = publishedBefore.thenApply(p -> inPlace(p).isPresent() ? output.scan() : Map.<String, FileStamp.OnDisk>of());
+            outputState = options.preview() ? CompletableFuture.completedFuture(new OutputState(Optional.empty(), Optional.empty(), Map.of()))
+                    : CompletableFuture.supplyAsync(() -> {
+                        Optional<PublishedFiles> published = stored.published(keys.output());
+                        Optional<PublishedFiles> inPlace = inPlace(published);
+                        return new OutputState(published, inPlace, inPlace.isPresent() ? output.scan() : Map.of());
+                    });
             return stories;
         });
         Map<String, CachedStory> remembered = step("cache", () -> await(reading));
@@ -204,9 +216,10 @@ public final class SiteBuild {
      * when the output holds what the cache says it does.
      */
     private BakeResult bake(Map<String, String> digests) {
-        Optional<PublishedFiles> before = step("scan", () -> await(publishedBefore));
-        Optional<PublishedFiles> inPlace = inPlace(before);
-        Map<String, FileStamp.OnDisk> onDisk = step("scan", () -> await(scannedOutput));
+        OutputState state = step("scan", () -> await(outputState));
+        Optional<PublishedFiles> before = state.published();
+        Optional<PublishedFiles> inPlace = state.inPlace();
+        Map<String, FileStamp.OnDisk> onDisk = state.onDisk();
         Set<String> knownGood = new HashSet<>();
         before.ifPresent(p -> p.files().values().forEach(f -> knownGood.add(f.digest())));
         Set<String> reused = new HashSet<>();
