@@ -250,6 +250,7 @@ class PreviewUpdateTest {
 
         assertEquals(java.util.Optional.of(index), index.replacing(java.util.Map.of(), now));
         assertTrue(index.replacing(java.util.Map.of(), now.plusDays(2)).isEmpty(), "its status changed: assemble again");
+        assertTrue(index.replacing(java.util.Map.of(), now.minusDays(5)).isEmpty(), "the clock went back: assemble again");
         briefing.model.Story story = index.stories().get(0);
         briefing.model.Story moved = new briefing.model.Story(story.path(), story.title(), story.date().plusDays(1),
                 story.section(), story.authors(), story.position(), story.issue().plusDays(1), story.tags(), story.sources(),

@@ -5,6 +5,7 @@ import briefing.BakeResult;
 import briefing.model.SiteIndex;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,6 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code bake}: checks every story, then writes the whole site, or leaves the previous one untouched. */
 @Command(name = "bake", description = "Check and bake the site into the output folder.")
 final class BakeCommand implements Callable<Integer> {
+    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     @Mixin
     SiteOptions site;
 

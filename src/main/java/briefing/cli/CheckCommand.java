@@ -5,6 +5,7 @@ import briefing.BakeResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -13,6 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code check}: everything a bake checks, templates included, without publishing anything. */
 @Command(name = "check", description = "Check every story and template; write nothing.")
 final class CheckCommand implements Callable<Integer> {
+    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     @Mixin
     SiteOptions site;
 

@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,6 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code new}: starts a story file in today's issue, with valid front matter, as a draft. */
 @Command(name = "new", description = "Write a new story file for today's issue (a draft until you remove `draft: true`).")
 final class NewCommand implements Callable<Integer> {
+    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     private static final Pattern POSITION = Pattern.compile("^(\\d+)-.*\\.md$");
 
     @Parameters(index = "0", paramLabel = "TITLE", description = "the story's title")

@@ -156,12 +156,20 @@ public record SiteIndex(
      * lists and issues without a swapped story are kept as they are.
      *
      * @param replacements new stories by the stories they replace (matched by identity)
-     * @param now the clock: empty when a scheduled story is due by now (its status changes: assemble again)
+     * @param now the clock: empty when a story's status changes by it (a scheduled story is due, or the clock
+     *            went back before a published one): assemble again
      */
     public Optional<SiteIndex> replacing(Map<Story, Story> replacements, ZonedDateTime now) {
         Map<Story, Story> swaps = new java.util.IdentityHashMap<>(replacements);
         if (!scheduled.isEmpty() && !scheduled.get(0).date().isAfter(now)) {
-            return Optional.empty();
+            return Optional.empty(); // a scheduled story is due
+        }
+        java.util.Set<Story> held = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        held.addAll(scheduled);
+        for (int i = 0; i < stories.size() && stories.get(i).date().isAfter(now); i++) {
+            if (!held.contains(stories.get(i))) {
+                return Optional.empty(); // the clock went back: a published story is scheduled again
+            }
         }
         for (Map.Entry<Story, Story> swap : swaps.entrySet()) {
             if (!swap.getKey().samePlaceAs(swap.getValue())) {

@@ -125,6 +125,14 @@ class CommandLineTest {
     }
 
     @Test
+    void everyCommandExplainsItselfWithHelp() {
+        for (String command : new String[] {"bake", "check", "new", "serve"}) {
+            assertEquals(0, Main.run(command, "--help"), command);
+        }
+        assertTrue(out().contains("Usage: briefing bake") && out().contains("Usage: briefing serve"), out());
+    }
+
+    @Test
     void aWrongCommandLineExitsTwo() {
         assertEquals(2, Main.run("bake", "--no-such-flag"));
         assertEquals(2, Main.run(new String[0]));
