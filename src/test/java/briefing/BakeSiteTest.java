@@ -82,6 +82,21 @@ public class BakeSiteTest {
             """;
 
     @Test
+    void filesBesideTheStoriesArePublishedBesideTheirPages() {
+        TestSite site = TestSite.of(temp, TWO_DAYS)
+                .put("content/2019/11/05/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
+                .put("content/2019/11/05/data/table.csv", "a,b\n1,2\n")
+                .put("content/2019/11/05/.notes.txt", "hidden")
+                .put("content/attic/.jbakeignore", "")
+                .put("content/attic/old.png", "ignored folder");
+        site.bakeOk();
+        assertTrue(site.exists("2019/11/05/chart.svg"));
+        assertTrue(site.exists("2019/11/05/data/table.csv"));
+        assertFalse(site.exists("2019/11/05/.notes.txt"));
+        assertFalse(site.exists("attic/old.png"));
+    }
+
+    @Test
     void storiesGetCleanAddressesByIssueDayAndSlug() {
         TestSite site = TestSite.of(temp, TWO_DAYS);
         site.bakeOk();

@@ -189,11 +189,51 @@ public final class JBakeKitchen {
         return asset.getErrors();
     }
 
-    /** Copies {@code assets/}, and files beside the stories in {@code content/}, with JBake's asset copier. */
+    /**
+     * Copies {@code assets/}, and files beside the stories in {@code content/}, with JBake's asset copier.
+     * The files beside the stories are found by a walk of our own (JBake's looks at every story file twice
+     * on the disk): a name with a story's extension is passed over without asking the disk anything.
+     */
     public List<Throwable> copyAssets() {
         Asset asset = new Asset(config);
         asset.copy();
-        asset.copyAssetsFromContent(config.getContentFolder());
-        return asset.getErrors();
+        List<Throwable> errors = new ArrayList<>(asset.getErrors());
+        List<File> beside = new ArrayList<>();
+        try {
+            filesBesideStories(config.getContentFolder().toPath(), beside);
+        } catch (java.io.IOException e) {
+            errors.add(e);
+        }
+        for (File file : beside) {
+            Asset one = new Asset(config);
+            one.copySingleFile(file);
+            errors.addAll(one.getErrors());
+        }
+        return errors;
+    }
+
+    /** What JBake's asset copier takes from {@code content/}: not hidden, not content, in a folder not ignored. */
+    private static void filesBesideStories(Path folder, List<File> found) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(folder) || java.nio.file.Files.exists(folder.resolve(".jbakeignore"))) {
+            return;
+        }
+        List<Path> entries = new ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> list = java.nio.file.Files.newDirectoryStream(folder)) {
+            list.forEach(entries::add);
+        }
+        entries.sort(null);
+        java.util.Set<String> content = Engines.getRecognizedExtensions();
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            if (name.startsWith(".") || (dot > 0 && content.contains(name.substring(dot + 1)))) {
+                continue;
+            }
+            if (java.nio.file.Files.isDirectory(entry)) {
+                filesBesideStories(entry, found);
+            } else if (java.nio.file.Files.isRegularFile(entry)) {
+                found.add(entry.toFile());
+            }
+        }
     }
 }
