@@ -257,6 +257,11 @@ public final class SiteBuild {
                 output.abort();
                 return result(true);
             }
+            if (inPlace.isPresent() && pages.isEmpty() && feeds.isEmpty()
+                    && step("publish", () -> output.unchangedBy(onDisk.keySet(), reused))) {
+                output.abort(); // the output and its record stay exactly as they are
+                return result(true);
+            }
             step("publish", () -> {
                 if (!options.cache()) {
                     BuildCache.forgetPublished(options.siteDir());

@@ -174,6 +174,19 @@ public class BuildCacheTest {
     }
 
     @Test
+    void aFileAddedToTheOutputAloneIsRemovedByAnUnchangedRebake() throws Exception {
+        TestSite site = site();
+        site.bakeOk();
+        Files.writeString(site.output().resolve("stray.html"), "not part of the site");
+        Files.writeString(site.output().resolve("robots.txt"), "User-agent: *\nDisallow: /\n");
+
+        BakeResult again = site.bakeOk();
+
+        assertEquals(0, again.pages());
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
+
+    @Test
     void aDamagedCacheIsIgnored() throws Exception {
         TestSite site = site();
         site.bakeOk();

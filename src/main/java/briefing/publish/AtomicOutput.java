@@ -206,6 +206,31 @@ public final class AtomicOutput {
         Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * Whether {@link #commitOnto} would leave the output as it is: every staged file has a namesake with the
+     * same bytes, and every file present is staged or kept.
+     */
+    public boolean unchangedBy(Set<String> present, Set<String> keep) {
+        Set<String> staged = new java.util.HashSet<>();
+        try {
+            if (Files.isDirectory(staging.root())) {
+                try (var walk = Files.walk(staging.root())) {
+                    for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                        String relative = relative(staging.root(), file);
+                        Path target = output.resolve(relative);
+                        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.mismatch(file, target) != -1) {
+                            return false;
+                        }
+                        staged.add(relative);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return present.stream().allMatch(f -> keep.contains(f) || staged.contains(f));
+    }
+
     private static boolean isEmpty(Path dir) throws IOException {
         try (var entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
