@@ -25,6 +25,7 @@ import briefing.render.RenderPlan;
 import briefing.render.SitePlanner;
 import briefing.render.Urls;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -68,6 +69,8 @@ public final class SiteBuild {
     private boolean indexBehind;
     private Map<String, String> printed = Map.of();
     private List<SitemapWriter.Entry> sitemap = List.of();
+    /** The files the last sitemap written went to, {@code robots.txt} included. */
+    private Set<String> sitemapFiles = Set.of();
     /** The sitemap line of each page address, kept while the page shows the same story (previews). */
     private Map<String, SitemapLine> sitemapLines = Map.of();
 
@@ -128,7 +131,7 @@ public final class SiteBuild {
         index = null;
         Optional<SiteConfig> loaded = step("load", () -> {
             checkOutputFolder();
-            if (java.nio.file.Files.isDirectory(options.siteDir()) && !java.nio.file.Files.isDirectory(options.siteDir().resolve("content"))) {
+            if (Files.isDirectory(options.siteDir()) && !Files.isDirectory(options.siteDir().resolve("content"))) {
                 siteProblems.add(Problem.warning("content", 0, 0, "there is no content/ folder: the site has no stories",
                         "check --source, or start a story with ./briefing new \"Title\" --section news"));
             }
@@ -187,18 +190,7 @@ public final class SiteBuild {
     /** A preview renders everything and swaps it in whole; its pages reload themselves when changed. */
     private BakeResult fullPreview(Map<String, String> digests) {
         output.begin();
-        pagesWritten = step("render", () -> kitchen.render(plan.pages()));
-        renderProblems = session.problems();
-        siteProblems.addAll(renderProblems);
-        if (!passes()) {
-            output.abort();
-            return result(false);
-        }
-        feedsWritten = step("feeds", () -> writeFeeds(plan.feeds()));
-        step("sitemap", this::writeSitemap);
-        copyAssets();
-        if (!passes()) {
-            output.abort();
+        if (!stage(plan.pages(), plan.feeds())) {
             return result(false);
         }
         step("publish", () -> {
@@ -240,26 +232,11 @@ public final class SiteBuild {
         List<FeedRow> feeds = plan.feeds().stream().filter(r -> fresh.test(r.url())).toList();
         output.begin();
         try {
-            pagesWritten = step("render", () -> kitchen.render(pages));
-            siteProblems.addAll(session.problems());
-            if (!passes()) {
-                output.abort();
-                return result(false);
-            }
-            feedsWritten = step("feeds", () -> writeFeeds(feeds));
-            step("sitemap", this::writeSitemap);
-            copyAssets();
-            if (!passes()) {
-                output.abort();
+            if (!stage(pages, feeds)) {
                 return result(false);
             }
             if (!options.publish()) {
                 output.abort();
-                return result(true);
-            }
-            if (inPlace.isPresent() && pages.isEmpty() && feeds.isEmpty()
-                    && step("publish", () -> output.unchangedBy(onDisk.keySet(), reused))) {
-                output.abort(); // the output and its record stay exactly as they are
                 return result(true);
             }
             step("publish", () -> {
@@ -271,8 +248,15 @@ public final class SiteBuild {
                 Map<String, FileStamp> files = new HashMap<>();
                 Map<String, FileStamp.OnDisk> placed;
                 if (inPlace.isPresent()) {
-                    cache.savePublished(keys.output(), new PublishedFiles(options.output().toString(), false, Map.of()));
-                    placed = output.commitOnto(onDisk.keySet(), reused);
+                    boolean[] changed = {false};
+                    // the record is marked unfinished before the first file changes: a killed update means a full bake
+                    placed = output.commitOnto(onDisk.keySet(), reused, () -> {
+                        changed[0] = true;
+                        cache.savePublished(keys.output(), new PublishedFiles(options.output().toString(), false, Map.of()));
+                    });
+                    if (!changed[0] && pages.isEmpty() && feeds.isEmpty()) {
+                        return null; // the output was as staged: it and its record stay exactly as they are
+                    }
                     reused.forEach(f -> files.put(f, inPlace.get().files().get(f)));
                 } else {
                     output.commit();
@@ -295,14 +279,31 @@ public final class SiteBuild {
      */
     private Optional<PublishedFiles> inPlace(Optional<PublishedFiles> published) {
         return published.filter(p -> options.publish() && p.complete()
-                && p.output().equals(options.output().toString()) && java.nio.file.Files.isDirectory(options.output())
-                && !java.nio.file.Files.isSymbolicLink(options.output()));
+                && p.output().equals(options.output().toString()) && Files.isDirectory(options.output())
+                && !Files.isSymbolicLink(options.output()));
     }
 
-    private void copyAssets() {
-        List<Throwable> assetErrors = step("assets", kitchen::copyAssets);
-        assetErrors.forEach(e -> siteProblems.add(Problem.error("assets", 0, 0, "cannot copy an asset: " + e.getMessage(),
-                "check the file's permissions")));
+    /**
+     * Writes into the staging folder the pages and feeds given, the sitemap and the assets.
+     *
+     * @return false, the staging folder thrown away, when a template or an asset failed
+     */
+    private boolean stage(List<PageRow> pages, List<FeedRow> feeds) {
+        pagesWritten = step("render", () -> kitchen.render(pages));
+        renderProblems = session.problems();
+        siteProblems.addAll(renderProblems);
+        if (passes()) {
+            feedsWritten = step("feeds", () -> writeFeeds(feeds));
+            step("sitemap", this::writeSitemap);
+            List<Throwable> assetErrors = step("assets", kitchen::copyAssets);
+            assetErrors.forEach(e -> siteProblems.add(Problem.error("assets", 0, 0, "cannot copy an asset: " + e.getMessage(),
+                    "check the file's permissions")));
+        }
+        if (!passes()) {
+            output.abort();
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -337,12 +338,12 @@ public final class SiteBuild {
             if (from == null || isHidden(from, abs)) {
                 continue;
             }
-            if (from.endsWith("content") && isStory(abs)) {
+            if (from.endsWith("content") && JBakeKitchen.isContent(abs)) { // a story, or a file to report as not one
                 stories.add(abs);
-            } else if (java.nio.file.Files.isRegularFile(abs)) {
+            } else if (Files.isRegularFile(abs)) {
                 step("assets", () -> kitchen.copyAsset(abs.toFile()));
                 assetsCopied = true;
-            } else if (!java.nio.file.Files.exists(abs)) {
+            } else if (!Files.exists(abs)) {
                 Optional<String> gone = goneAsset(from, abs);
                 if (gone.isEmpty()) {
                     output.abort();
@@ -426,8 +427,8 @@ public final class SiteBuild {
         List<Path> out = new ArrayList<>();
         for (Path p : changed) {
             Path abs = p.toAbsolutePath().normalize();
-            if (java.nio.file.Files.isDirectory(abs)) {
-                try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(abs)) {
+            if (Files.isDirectory(abs)) {
+                try (java.util.stream.Stream<Path> walk = Files.walk(abs)) {
                     walk.filter(java.nio.file.Files::isRegularFile).sorted().forEach(out::add);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException("cannot read the folder " + abs, e);
@@ -441,8 +442,9 @@ public final class SiteBuild {
 
     /**
      * What a deleted path, not a story, leaves to delete in the preview: the published copy of an asset;
-     * nothing (an empty string) when nothing was published from it; empty when it was a folder (or the
-     * source folder itself), whose files only a full build can tell.
+     * nothing (an empty string) when nothing was published from it; empty when only a full build can tell:
+     * it was a folder (or the source folder itself), or its copy stood where something else is still
+     * published (a generated file, a page, the other source folder's file of the same name).
      */
     private Optional<String> goneAsset(Path from, Path abs) {
         if (abs.equals(from)) {
@@ -451,16 +453,18 @@ public final class SiteBuild {
         String relative = from.relativize(abs).toString().replace(File.separatorChar, '/');
         String source = session.relative(abs.toFile()) + "/";
         Path published = options.output().resolve(relative).normalize();
-        if (!published.startsWith(options.output()) || java.nio.file.Files.isDirectory(published)
+        if (!published.startsWith(options.output()) || Files.isDirectory(published)
                 || kitchen.stories().stream().anyMatch(story -> story.path().startsWith(source))) {
             return Optional.empty();
         }
+        if (!Files.isRegularFile(published)) {
+            return Optional.of("");
+        }
         Path site = options.siteDir();
-        boolean stillMade = printed.keySet().stream().anyMatch(url -> Urls.file(url).equals(relative))
-                || relative.equals("robots.txt") || (relative.startsWith("sitemap") && relative.endsWith(".xml"))
-                || java.nio.file.Files.exists(site.resolve("assets").resolve(relative))
-                || java.nio.file.Files.exists(site.resolve("content").resolve(relative));
-        return Optional.of(java.nio.file.Files.isRegularFile(published) && !stillMade ? relative : "");
+        boolean shadowed = sitemapFiles.contains(relative) || printed.keySet().stream().anyMatch(url -> Urls.file(url).equals(relative))
+                || Files.exists(site.resolve("assets").resolve(relative))
+                || Files.exists(site.resolve("content").resolve(relative));
+        return shadowed ? Optional.empty() : Optional.of(relative);
     }
 
     /** Hidden files and folders (a name starting with {@code .}) are neither crawled nor copied. */
@@ -471,11 +475,6 @@ public final class SiteBuild {
             }
         }
         return false;
-    }
-
-    /** A file JBake's crawler reads as content: a story, or a file to report as not one. */
-    private static boolean isStory(Path file) {
-        return JBakeKitchen.isContent(file);
     }
 
     /** @param swaps stories replaced by others in their very place since the last index, or null */
@@ -563,8 +562,10 @@ public final class SiteBuild {
             return null;
         }
         sitemap = entries;
-        new SitemapWriter().write(config.baseUrl(), entries).forEach(this::write);
-        write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n");
+        Map<String, String> files = new LinkedHashMap<>(new SitemapWriter().write(config.baseUrl(), entries));
+        files.put("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n");
+        files.forEach(this::write);
+        sitemapFiles = files.keySet();
         return null;
     }
 
@@ -582,11 +583,11 @@ public final class SiteBuild {
             siteProblems.add(Problem.error(options.output().toString(), 0, 0,
                     "cannot publish into this folder: it holds the site's own files, and a bake replaces the output folder whole",
                     "choose a folder of its own, such as `public`"));
-        } else if ((options.publish() || options.preview()) && java.nio.file.Files.exists(out)) {
-            if (!java.nio.file.Files.isDirectory(out)) {
+        } else if ((options.publish() || options.preview()) && Files.exists(out)) {
+            if (!Files.isDirectory(out)) {
                 siteProblems.add(Problem.error(out.toString(), 0, 0, "cannot publish here: this is a file, not a folder",
                         "choose a folder, such as `public`"));
-            } else if (!java.nio.file.Files.exists(out.resolve("index.html")) && !isEmptyFolder(out)) {
+            } else if (!Files.exists(out.resolve("index.html")) && !isEmptyFolder(out)) {
                 // a bake replaces the output folder whole: never a folder of other files given by mistake
                 siteProblems.add(Problem.error(out.toString(), 0, 0,
                         "cannot publish into this folder: it holds files but no baked site (no index.html), and a bake replaces the output folder whole",
@@ -596,7 +597,7 @@ public final class SiteBuild {
     }
 
     private static boolean isEmptyFolder(Path folder) {
-        try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(folder)) {
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
             return entries.findAny().isEmpty();
         } catch (java.io.IOException e) {
             return false;

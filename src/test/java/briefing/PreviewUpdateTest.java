@@ -106,6 +106,20 @@ class PreviewUpdateTest {
     }
 
     @Test
+    void aDeletedAssetThatStoodForAGeneratedFileGivesItBack() throws Exception {
+        TestSite site = site();
+        site.put("assets/robots.txt", "User-agent: *\nDisallow: /\n");
+        build = preview(site, "preview");
+        assertTrue(build.full().ok());
+
+        site.delete("assets/robots.txt");
+        assertTrue(update(site, "assets/robots.txt").ok());
+
+        assertTrue(Files.readString(temp.resolve("preview/robots.txt")).contains("Sitemap: "), "the generated robots.txt is back");
+        assertLikeAFullPreview(site);
+    }
+
+    @Test
     void aDeletedFolderOfStoriesRebuildsWhole() throws Exception {
         TestSite site = site();
         build = preview(site, "preview");

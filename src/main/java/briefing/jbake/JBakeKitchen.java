@@ -78,7 +78,10 @@ public final class JBakeKitchen {
     /** Whether JBake's crawler reads a file as content (a story, or a file reported as not one). */
     public static boolean isContent(Path file) {
         installEngines();
-        String name = file.getFileName().toString();
+        return isContentName(file.getFileName().toString());
+    }
+
+    private static boolean isContentName(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 && Engines.getRecognizedExtensions().contains(name.substring(dot + 1));
     }
@@ -91,7 +94,7 @@ public final class JBakeKitchen {
         store.remember(remembered);
         store.readAhead();
         new Crawler(store, config).crawl();
-        if (store.collided() || store.keptAGhost(config.session())) {
+        if (store.misplacedRemembered(config.session())) {
             store.discard();
             new Crawler(store, config).crawl();
         }
@@ -222,11 +225,9 @@ public final class JBakeKitchen {
             list.forEach(entries::add);
         }
         entries.sort(null);
-        java.util.Set<String> content = Engines.getRecognizedExtensions();
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            if (name.startsWith(".") || (dot > 0 && content.contains(name.substring(dot + 1)))) {
+            if (name.startsWith(".") || isContentName(name)) {
                 continue;
             }
             if (java.nio.file.Files.isDirectory(entry)) {

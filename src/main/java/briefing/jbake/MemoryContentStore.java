@@ -212,17 +212,14 @@ public final class MemoryContentStore extends ContentStore {
         return found;
     }
 
-    /** Whether a remembered story was handed to a file other than its own during the crawl. */
-    public synchronized boolean collided() {
-        return collided;
-    }
-
     /**
-     * Whether a remembered story kept by the crawl belongs to a file that is gone: another file with the
-     * same JBake address and the same bytes claimed it (x.md renamed x.markdown). Checked after the crawl.
+     * Whether the crawl handed a remembered story to a file other than its own, which JBake's addresses cannot
+     * tell apart ({@code x.md}, {@code x.markdown}): its own file was read too and replaced it (then the other
+     * file would be lost), or its own file is gone (renamed to the other extension with the same bytes).
+     * Then the crawl must start again without the cache.
      */
-    public synchronized boolean keptAGhost(BakeSession session) {
-        return pending.stream().filter(d -> d.containsKey(REMEMBERED_KEY) && documents.get(pathOf(d)) == d)
+    public synchronized boolean misplacedRemembered(BakeSession session) {
+        return collided || pending.stream().filter(d -> d.containsKey(REMEMBERED_KEY) && documents.get(pathOf(d)) == d)
                 .map(MemoryContentStore::pathOf).anyMatch(path -> !session.file(path).toFile().isFile());
     }
 
@@ -352,7 +349,6 @@ public final class MemoryContentStore extends ContentStore {
         for (DocumentModel d : documents.values()) {
             if (d.get(STORY_KEY) instanceof Story story && d.getUri() != null && d.getSha1() != null && !d.getSha1().isEmpty()
                     && files.get(d.getUri()) == 1) { // an address of several files could not tell them apart
-
                 out.add(new CachedStory(d.getUri(), d.getSha1(), story, (List<Problem>) d.get(WARNINGS_KEY)));
             }
         }

@@ -34,15 +34,10 @@ public final class PlanRenderingTool implements RenderingTool {
         BakeSession session = SessionConfiguration.sessionOf(config);
         List<PageRow> pages = session.pending();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-        java.nio.file.Path root = config.getDestinationFolder().toPath().toAbsolutePath().normalize();
         pages.parallelStream().forEach(row -> {
-            java.nio.file.Path target = root.resolve(Urls.file(row.url())).normalize();
-            if (!target.startsWith(root) || target.equals(root)) {
-                // stories are checked when read, but a page's address must never leave the output, whatever made it
-                problems.add(Problem.error(row.owner().isEmpty() ? "content" : row.owner(), 0, 0,
-                        "the page address " + row.url() + " leads outside the output folder",
-                        "give the story a `slug` of letters, digits and `-`"));
-                return;
+            if (!Urls.staysInside(row.url())) {
+                // the plan reports such an address and leaves the page out: one here is a bug, never written
+                throw new IllegalStateException("a page address outside the output folder reached the renderer: " + row.url());
             }
             try {
                 renderer.render(document(row));

@@ -134,6 +134,25 @@ public final class AtomicOutput {
      * @return the files now in place that came from the staging folder, with their size and time
      */
     public Map<String, FileStamp.OnDisk> commitOnto(Set<String> present, Set<String> keep) {
+        return commitOnto(present, keep, () -> { });
+    }
+
+    /**
+     * As {@link #commitOnto(Set, Set)}, running {@code beforeFirstChange} once, just before the output is
+     * first changed (a file renamed into place or deleted); never when the output already was as staged.
+     */
+    public Map<String, FileStamp.OnDisk> commitOnto(Set<String> present, Set<String> keep, Runnable beforeFirstChange) {
+        Runnable once = new Runnable() {
+            private boolean ran;
+
+            @Override
+            public void run() {
+                if (!ran) {
+                    ran = true;
+                    beforeFirstChange.run();
+                }
+            }
+        };
         Map<String, FileStamp.OnDisk> placed = new HashMap<>();
         try {
             Files.createDirectories(output);
@@ -148,6 +167,7 @@ public final class AtomicOutput {
                 String relative = relative(staging.root(), file);
                 Path target = output.resolve(relative);
                 if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.mismatch(file, target) != -1) {
+                    once.run();
                     place(file, target, real);
                 }
                 placed.put(relative, onDisk(Files.readAttributes(target, BasicFileAttributes.class)));
@@ -162,7 +182,10 @@ public final class AtomicOutput {
                         // whose folder is a file now, was replaced by the new site
                         continue;
                     }
-                    Files.deleteIfExists(gone);
+                    if (Files.exists(gone, LinkOption.NOFOLLOW_LINKS)) {
+                        once.run();
+                        Files.delete(gone);
+                    }
                     for (Path dir = gone.getParent(); dir.startsWith(output) && !dir.equals(output)
                             && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && isEmpty(dir); dir = dir.getParent()) {
                         Files.delete(dir);
@@ -204,31 +227,6 @@ public final class AtomicOutput {
             OutputFolder.deleteTree(target);
         }
         Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /**
-     * Whether {@link #commitOnto} would leave the output as it is: every staged file has a namesake with the
-     * same bytes, and every file present is staged or kept.
-     */
-    public boolean unchangedBy(Set<String> present, Set<String> keep) {
-        Set<String> staged = new java.util.HashSet<>();
-        try {
-            if (Files.isDirectory(staging.root())) {
-                try (var walk = Files.walk(staging.root())) {
-                    for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                        String relative = relative(staging.root(), file);
-                        Path target = output.resolve(relative);
-                        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.mismatch(file, target) != -1) {
-                            return false;
-                        }
-                        staged.add(relative);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            return false;
-        }
-        return present.stream().allMatch(f -> keep.contains(f) || staged.contains(f));
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
