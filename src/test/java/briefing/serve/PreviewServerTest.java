@@ -165,4 +165,18 @@ class PreviewServerTest {
         HttpResponse<String> page = await("/404.html", r -> r.body().contains("Lost in the archive"));
         assertTrue(page.body().contains("Lost in the archive"));
     }
+
+    @Test
+    void aFolderOfStoriesMovedAwayAndBackIsFollowed() throws Exception {
+        TestSite site = start();
+        java.nio.file.Path day = site.dir().resolve("content/2019/11/06");
+        java.nio.file.Path away = temp.resolve("away");
+        java.nio.file.Files.move(day, away);
+        assertEquals(404, await("/2019/11/06/hk/", r -> r.statusCode() == 404).statusCode());
+
+        java.nio.file.Files.move(away, day);
+        HttpResponse<String> back = await("/2019/11/06/hk/", r -> r.statusCode() == 200);
+        assertEquals(200, back.statusCode());
+        assertTrue(back.body().contains("Xi backs"), back.body());
+    }
 }
