@@ -1,6 +1,7 @@
 package briefing.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class MarkdownRendererTest {
     @Test
     void aTableIsATableAndABodyWithoutOneIsUnchangedByLeavingTheExtensionOut() {
         String table = markdown.render("| City | Rate |\n|---|---|\n| Beijing | 3% |\n", "https://news.example.org/", false).html();
-        assertEquals(true, table.contains("<table>") && table.contains("<td>Beijing</td>"), table);
+        assertTrue(table.contains("<table>") && table.contains("<td>Beijing</td>"), table);
 
         com.vladsch.flexmark.util.data.DataHolder options = new com.vladsch.flexmark.util.data.MutableDataSet()
                 .set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, java.util.List.of(
