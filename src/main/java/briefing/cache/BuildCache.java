@@ -1,27 +1,19 @@
 package briefing.cache;
 
 import briefing.publish.PublishedFiles;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
+import com.fasterxml.jackson.dataformat.smile.SmileGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -29,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The folder {@code .briefing-cache/} of a site: the stories earlier bakes read, and what the output folder
- * was left holding. Written with Jackson (Smile, its binary JSON), each file replaced atomically. A file
+ * was left holding. Written with Jackson's streaming API in Smile, its binary JSON ({@link CacheFormat}), each
+ * file replaced atomically. A file
  * that is missing, unreadable or written for other settings or another version of the program is ignored:
  * the cache can only save work, never change a result.
  */
@@ -39,8 +32,12 @@ public final class BuildCache {
     private static final String STORIES = "stories.smile";
     private static final String OUTPUT = "output.smile";
 
+    /** Names, topics and zones repeat from story to story: Smile writes each short text once, then refers to it. */
+    private static final SmileFactory SMILE = SmileFactory.builder()
+            .enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES)
+            .build();
+
     private final Optional<Path> folder;
-    private ObjectMapper mapper;
 
     private BuildCache(Optional<Path> folder) {
         this.folder = folder;
@@ -56,33 +53,40 @@ public final class BuildCache {
         return new BuildCache(Optional.empty());
     }
 
-    /** What the stories file holds: the key it was written under (first), and the stories. */
-    record StoriesFile(String key, List<CachedStory> stories) {
-    }
-
-    /** What the output file holds: the key it was written under (first), and the output folder's files. */
-    record OutputFile(String key, PublishedFiles files) {
-    }
-
     /** The stories read by the last bake under the same key, by JBake's address of each file. */
     public Map<String, CachedStory> stories(String key) {
         Map<String, CachedStory> out = new LinkedHashMap<>();
-        read(STORIES, key, new TypeReference<List<CachedStory>>() { })
-                .ifPresent(stories -> stories.forEach(s -> out.put(s.uri(), s)));
+        boolean whole = read(STORIES, key, in -> {
+            CacheFormat.Reader reader = new CacheFormat.Reader(in);
+            reader.start();
+            for (Optional<CachedStory> next; (next = reader.story()).isPresent(); ) {
+                out.put(next.get().uri(), next.get());
+            }
+            return true;
+        }).isPresent();
+        if (!whole) {
+            out.clear();
+        }
         return out;
     }
 
     public void saveStories(String key, Collection<CachedStory> stories) {
-        write(STORIES, new StoriesFile(key, new ArrayList<>(stories)));
+        write(STORIES, key, out -> {
+            out.writeStartArray();
+            for (CachedStory story : stories) {
+                CacheFormat.write(out, story);
+            }
+            out.writeEndArray();
+        });
     }
 
     /** What the output folder held after the last bake under the same key. */
     public Optional<PublishedFiles> published(String key) {
-        return read(OUTPUT, key, new TypeReference<PublishedFiles>() { });
+        return read(OUTPUT, key, in -> new CacheFormat.Reader(in).published());
     }
 
     public void savePublished(String key, PublishedFiles files) {
-        write(OUTPUT, new OutputFile(key, files));
+        write(OUTPUT, key, out -> CacheFormat.write(out, files));
     }
 
     /**
@@ -101,30 +105,40 @@ public final class BuildCache {
         }
     }
 
+    private interface Body<T> {
+        T read(JsonParser in) throws IOException;
+    }
+
+    private interface Writing {
+        void write(JsonGenerator out) throws IOException;
+    }
+
     /**
      * Reads the value of a file written under a key: the key comes first in the file, so that a file written
      * under another key is left after reading a few bytes.
      */
-    private <T> Optional<T> read(String name, String key, TypeReference<T> type) {
+    private <T> Optional<T> read(String name, String key, Body<T> body) {
         if (folder.isEmpty() || !Files.isRegularFile(folder.get().resolve(name))) {
             return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(folder.get().resolve(name));
-             JsonParser parser = mapper().createParser(in)) {
+             JsonParser parser = SMILE.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT || !"key".equals(parser.nextFieldName())
-                    || !key.equals(parser.nextTextValue())) {
+                    || !key.equals(parser.nextTextValue()) || !"value".equals(parser.nextFieldName())) {
                 return Optional.empty();
             }
-            parser.nextFieldName();
-            parser.nextToken();
-            return Optional.of(mapper().readValue(parser, type));
+            T value = body.read(parser);
+            if (parser.nextToken() != JsonToken.END_OBJECT) {
+                throw new IOException("damaged cache: more than one value");
+            }
+            return Optional.of(value);
         } catch (IOException | RuntimeException e) {
             LOG.warn("ignoring the build cache file {}: {}", folder.get().resolve(name), e.toString());
             return Optional.empty();
         }
     }
 
-    private void write(String name, Object value) {
+    private void write(String name, String key, Writing value) {
         if (folder.isEmpty()) {
             return;
         }
@@ -132,8 +146,13 @@ public final class BuildCache {
         try {
             Files.createDirectories(folder.get());
             Path temp = Files.createTempFile(folder.get(), name, ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                mapper().writeValue(out, value);
+            try (OutputStream out = Files.newOutputStream(temp);
+                 JsonGenerator generator = SMILE.createGenerator(out)) {
+                generator.writeStartObject();
+                generator.writeStringField("key", key);
+                generator.writeFieldName("value");
+                value.write(generator);
+                generator.writeEndObject();
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
@@ -144,20 +163,5 @@ public final class BuildCache {
                 // a stale file is ignored anyway: its key no longer matches
             }
         }
-    }
-
-    private synchronized ObjectMapper mapper() {
-        if (mapper == null) {
-            mapper = SmileMapper.builder()
-                    .addModule(new Jdk8Module())
-                    .addModule(new JavaTimeModule())
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    .enable(SerializationFeature.WRITE_DATES_WITH_ZONE_ID)
-                    .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                    .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-                    .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-                    .build();
-        }
-        return mapper;
     }
 }
