@@ -16,11 +16,26 @@ public final class Slugs {
     public static final Pattern VALID = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
 
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
-    /** Loading the transliteration rules takes half a second: it starts at once, beside the bake's other work. */
-    private final CompletableFuture<Transliterator> toAscii = CompletableFuture.supplyAsync(
-            () -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Any-Latin; Latin-ASCII"));
+    /**
+     * Loading the transliteration rules takes a third of a second of a core: it starts when the first story is
+     * about to be read ({@link #prepare}), beside the bake's other work, and never in a bake that takes every
+     * story from its cache.
+     */
+    private volatile CompletableFuture<Transliterator> toAscii;
     /** Names repeat (every story of an author, every story of a topic) and transliteration is slow. */
     private final Map<String, String> known = new ConcurrentHashMap<>();
+
+    /** Starts loading the transliteration rules on another thread, unless that has begun. Thread-safe. */
+    public void prepare() {
+        if (toAscii == null) {
+            synchronized (this) {
+                if (toAscii == null) {
+                    toAscii = CompletableFuture.supplyAsync(
+                            () -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Any-Latin; Latin-ASCII"));
+                }
+            }
+        }
+    }
 
     /** A slug for a name; empty when nothing of it can be written in ASCII. Thread-safe. */
     public String slugOf(String name) {
@@ -32,6 +47,7 @@ public final class Slugs {
         if (isAscii(name)) {
             ascii = name;
         } else {
+            prepare();
             Transliterator transliterator = toAscii.join();
             synchronized (transliterator) {
                 ascii = transliterator.transliterate(name);

@@ -46,6 +46,11 @@ public final class StoryReader {
         this.slugs = slugs;
     }
 
+    /** Tells the reader that stories are coming: what it loads slowly starts loading now, on another thread. */
+    public void prepare() {
+        slugs.prepare();
+    }
+
     /**
      * Reads and checks a story file and renders its body.
      *

@@ -22,6 +22,7 @@ public final class StoryMarkupEngine extends MarkupEngine {
     public DocumentModel parse(JBakeConfiguration config, File file) {
         BakeSession session = SessionConfiguration.sessionOf(config);
         String path = session.relative(file);
+        session.reader().prepare();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.toPath());
