@@ -3,7 +3,6 @@ package briefing.jbake;
 import briefing.config.SiteConfig;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.Writer;
@@ -23,6 +22,8 @@ import org.jbake.template.model.TemplateModel;
 public final class PebbleTemplateEngine extends AbstractTemplateEngine {
     static final String MODEL_KEY = "briefing.model";
     private static final ThreadLocal<StringBuilder> PAGE = ThreadLocal.withInitial(() -> new StringBuilder(1 << 15));
+    /** The page's characters, handed to JBake's writer as an array: appending the builder copies it twice more. */
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1 << 15]);
     /** A builder grown past this (one very long page) is not kept for the next page. */
     private static final int MAX_KEPT = 1 << 20;
 
@@ -33,7 +34,7 @@ public final class PebbleTemplateEngine extends AbstractTemplateEngine {
         super(config, db);
         BakeSession session = SessionConfiguration.sessionOf(config);
         this.site = session.config();
-        FileLoader loader = new FileLoader(config.getTemplateFolder().toPath().toAbsolutePath().normalize().toString());
+        TemplateLoader loader = new TemplateLoader(config.getTemplateFolder().toPath().toAbsolutePath().normalize().toString());
         this.engine = new PebbleEngine.Builder()
                 .loader(loader)
                 .strictVariables(true)
@@ -60,10 +61,19 @@ public final class PebbleTemplateEngine extends AbstractTemplateEngine {
             StringBuilder page = PAGE.get();
             page.setLength(0);
             template.evaluate(new StringBuilderWriter(page), vars, site.locale());
-            writer.append(page);
+            int length = page.length();
+            char[] chars = CHARS.get();
+            if (chars.length < length) {
+                chars = new char[Math.max(length, chars.length * 2)];
+            }
+            page.getChars(0, length, chars, 0);
+            writer.write(chars, 0, length);
             writer.flush();
             if (page.capacity() > MAX_KEPT) {
                 PAGE.remove();
+                CHARS.remove();
+            } else {
+                CHARS.set(chars);
             }
         } catch (PebbleException e) {
             throw new RenderingException(e);

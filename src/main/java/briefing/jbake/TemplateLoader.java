@@ -1,0 +1,25 @@
+package briefing.jbake;
+
+import io.pebbletemplates.pebble.loader.FileLoader;
+
+/**
+ * Pebble's file loader for the site's {@code templates/} folder, answering one question quicker. Pebble asks
+ * the loader to resolve the name of every {@code include} and {@code extends} it renders against the
+ * template that holds it, and its answer runs two regular-expression replacements each time: a tenth of the
+ * rendering time of a site whose pages include a partial per story. Only a name that starts with {@code ./}
+ * or {@code ../} is relative, so any name that does not start with a dot gets Pebble's answer for it
+ * (none: the name stands as it is) at once; the others still go to Pebble.
+ */
+final class TemplateLoader extends FileLoader {
+    TemplateLoader(String folder) {
+        super(folder);
+    }
+
+    @Override
+    public String resolveRelativePath(String relativePath, String anchorPath) {
+        if (relativePath == null || !relativePath.startsWith(".")) {
+            return null;
+        }
+        return super.resolveRelativePath(relativePath, anchorPath);
+    }
+}
