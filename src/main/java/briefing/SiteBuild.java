@@ -153,6 +153,9 @@ public final class SiteBuild {
             BuildCache stored = cache;
             CompletableFuture<Map<String, CachedStory>> stories = CompletableFuture.supplyAsync(() -> stored.stories(keys.content()));
             StoryReader reader = new StoryReader(config, new MarkdownRenderer(config.baseUrl()), new Slugs());
+            if (options.preview()) {
+                reader.prepare(); // editors' saves are read one by one: the first must not wait for what loads slowly
+            }
             session = new BakeSession(options.siteDir(), config, reader, options.preview());
             kitchen = new JBakeKitchen(options.siteDir(), destination, session);
             fingerprint = new Fingerprint(keys.pages(), kitchen::sourceDigest);

@@ -201,6 +201,22 @@ public class BuildCacheTest {
     }
 
     @Test
+    void aCacheCutShortGivesTheStoriesBeforeTheCutAndTheRestAreReadFromTheirFiles() throws Exception {
+        TestSite site = site();
+        site.bakeOk();
+        Path stories = site.dir().resolve(BuildCache.FOLDER).resolve("stories.smile");
+        byte[] whole = Files.readAllBytes(stories);
+        Files.write(stories, java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
+        Map<String, String> before = site.snapshot();
+
+        site.bakeOk();
+
+        assertEquals(before, site.snapshot());
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(whole, Files.readAllBytes(stories), "the cache is written whole again");
+    }
+
+    @Test
     void anUpdateOfTheOutputThatNeverFinishedMeansAFullBake() {
         TestSite site = site();
         int all = site.bakeOk().pages();
