@@ -68,7 +68,7 @@ final class Autolinks implements Parser.ParserExtension {
          */
         private static boolean mayHoldALink(Node node) {
             for (Node n = node; ; ) {
-                String text = n.getChars().toString();
+                String text = PlainText.of(n.getChars());
                 if (text.indexOf(':') >= 0 || text.indexOf('@') >= 0 || text.indexOf('&') >= 0 || hasWww(text)) {
                     return true;
                 }

@@ -36,7 +36,7 @@ public final class MarkdownRenderer {
             return;
         }
         List<com.vladsch.flexmark.util.misc.Extension> extensions = List.of(StrikethroughExtension.create(),
-                new Autolinks(), TypographicExtension.create(), new AbsoluteLinks(siteUrl), new FirstParagraph());
+                new Autolinks(), TypographicExtension.create(), new AbsoluteLinks(siteUrl), new FirstParagraph(), new PlainText());
         List<com.vladsch.flexmark.util.misc.Extension> withTables = new java.util.ArrayList<>(extensions);
         withTables.add(0, TablesExtension.create());
         com.vladsch.flexmark.util.data.DataHolder options = new MutableDataSet()
