@@ -99,6 +99,7 @@ public class Bench {
 
     /** Runs a command under /usr/bin/time and reads its wall time, CPU time and peak RSS. */
     static Run measure(String what, List<String> command, Path output) throws Exception {
+        settle();
         Path times = Files.createTempFile("bench", ".time");
         List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-o", times.toString(), "-f", "%e %U %S %M"));
         timed.addAll(command);
@@ -115,8 +116,17 @@ public class Bench {
             files = walk.filter(Files::isRegularFile).count();
         }
         Run run = new Run(Double.parseDouble(t[0]), Double.parseDouble(t[1]) + Double.parseDouble(t[2]), Long.parseLong(t[3]), files);
-        System.out.printf("  %-28s %6.2f s wall %6.2f s CPU %6d MB peak RSS %,7d files%n", what, run.wall, run.cpu, run.rssKb / 1024, run.files);
+        System.out.printf("  %-28s %6.2f s wall %6.2f s CPU (%5.2f s system) %6d MB peak RSS %,7d files%n",
+                what, run.wall, run.cpu, Double.parseDouble(t[2]), run.rssKb / 1024, run.files);
         return run;
+    }
+
+    /**
+     * Writes every dirty page to the disk before a timed run, so that the last step's files (the corpus,
+     * the previous output and its deletion) are not written back, or discarded, during the next one.
+     */
+    static void settle() throws Exception {
+        new ProcessBuilder("sync").inheritIO().start().waitFor();
     }
 
     /** Starts the preview server, edits a story five times and measures save → new page served. */
