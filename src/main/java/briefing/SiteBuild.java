@@ -157,6 +157,7 @@ public final class SiteBuild {
                 reader.prepare(); // editors' saves are read one by one: the first must not wait for what loads slowly
             }
             session = new BakeSession(options.siteDir(), config, reader, options.preview());
+            session.onPageWritten(output::written);
             kitchen = new JBakeKitchen(options.siteDir(), destination, session);
             fingerprint = new Fingerprint(keys.pages(), kitchen::sourceDigest);
             // what the output folder holds, read beside the crawl: a bake that can update it in place needs it
@@ -263,7 +264,7 @@ public final class SiteBuild {
                     reused.forEach(f -> files.put(f, inPlace.get().files().get(f)));
                 } else {
                     output.commit();
-                    placed = output.scan();
+                    placed = output.written(); // what was written, as it was written: the folder is not read again
                 }
                 placed.forEach((f, disk) -> files.put(f, new FileStamp(digestsByFile.getOrDefault(f, ""), disk.size(), disk.modifiedNanos())));
                 cache.savePublished(keys.output(), new PublishedFiles(options.output().toString(), true, files));

@@ -48,6 +48,27 @@ public class BuildCacheTest {
     }
 
     @Test
+    void theRecordOfAWholeNewOutputHoldsEveryPageAndFeedAsItIsOnDisk() {
+        TestSite site = site();
+        site.bakeOk();
+
+        PublishedFiles record = BuildCache.of(site.dir()).published(keys(site).output()).orElseThrow();
+        Map<String, briefing.publish.FileStamp.OnDisk> onDisk = new briefing.publish.AtomicOutput(site.output()).scan();
+
+        assertTrue(record.complete());
+        record.files().forEach((file, stamp) -> assertTrue(stamp.matches(onDisk.get(file)), file + " is recorded as it is on disk"));
+        long pagesAndFeeds = onDisk.keySet().stream().filter(f -> f.endsWith(".html") || f.endsWith(".xml") || f.endsWith(".txt")).count();
+        assertTrue(pagesAndFeeds > 10);
+        onDisk.keySet().stream().filter(f -> f.endsWith(".html") || f.endsWith(".xml") || f.endsWith(".txt"))
+                .forEach(f -> assertTrue(record.files().containsKey(f), f + " is in the record"));
+        record.files().forEach((file, stamp) -> {
+            if (file.endsWith(".html")) {
+                assertFalse(stamp.digest().isEmpty(), file + " has the digest of what it shows");
+            }
+        });
+    }
+
+    @Test
     void theSampleSiteTakenFromTheCacheEqualsAFreshBake() throws Exception {
         TestSite site = TestSite.sample(temp);
         site.bakeOk();

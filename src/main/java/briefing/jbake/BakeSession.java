@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.ToLongFunction;
 
 /**
  * What one bake hands to the engines JBake instantiates by itself (through its registries): the site's
@@ -21,6 +22,7 @@ public final class BakeSession {
     private final boolean preview;
     private final List<Problem> problems = new ArrayList<>();
     private volatile List<PageRow> pending = List.of();
+    private volatile ToLongFunction<String> pageWritten;
 
     /** @param preview whether pages are baked for the preview server (they reload themselves on a change) */
     public BakeSession(Path siteDir, SiteConfig config, StoryReader reader, boolean preview) {
@@ -63,6 +65,20 @@ public final class BakeSession {
     /** Hands the rows of the next render pass to the rendering tool. */
     public void render(List<PageRow> rows) {
         this.pending = List.copyOf(rows);
+    }
+
+    /**
+     * Where the rendering tool reports each page file it has written: the function records the file (its
+     * path in the output, with {@code /}) and answers its size in bytes.
+     */
+    public void onPageWritten(ToLongFunction<String> recorder) {
+        this.pageWritten = recorder;
+    }
+
+    /** The size of a page file just written, recorded by the function given to {@link #onPageWritten}; -1 without one. */
+    long pageWritten(String file) {
+        ToLongFunction<String> recorder = pageWritten;
+        return recorder == null ? -1 : recorder.applyAsLong(file);
     }
 
     /** The rows the rendering tool is to render. */

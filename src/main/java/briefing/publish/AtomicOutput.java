@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,6 +29,8 @@ public final class AtomicOutput {
     private final Path output;
     private final OutputFolder staging;
     private final List<Thread> deleters = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The files staged so far, as they were written: a whole new site is recorded without reading the folder again. */
+    private final Map<String, FileStamp.OnDisk> staged = new ConcurrentHashMap<>();
 
     /** @param output the folder readers' site lives in; it cannot be the file system root */
     public AtomicOutput(Path output) {
@@ -44,11 +47,38 @@ public final class AtomicOutput {
     /** Starts a bake: a fresh, empty staging folder. */
     public void begin() {
         staging.clear();
+        staged.clear();
     }
 
     /** Writes a file of the site into the staging folder. */
     public void write(String relative, String text) {
         staging.write(relative, text);
+        written(relative);
+    }
+
+    /**
+     * Records a file that was written into the staging folder by other means (a page, by JBake's renderer).
+     *
+     * @param relative its path in the site, with {@code /}
+     * @return its size in bytes
+     */
+    public long written(String relative) {
+        try {
+            FileStamp.OnDisk stamp = onDisk(Files.readAttributes(staging.resolve(relative), BasicFileAttributes.class));
+            staged.put(relative, stamp);
+            return stamp.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the file just written " + staging.resolve(relative), e);
+        }
+    }
+
+    /**
+     * The files recorded by {@link #write} and {@link #written} since {@link #begin()}, with their size and
+     * time. After {@link #commit()} they are the output's files, with the same stamps (a rename keeps them).
+     * Files copied into the staging folder without being recorded (the assets) are not among them.
+     */
+    public Map<String, FileStamp.OnDisk> written() {
+        return Map.copyOf(staged);
     }
 
     /** Puts the staging folder in the output's place and removes the previous output. */
