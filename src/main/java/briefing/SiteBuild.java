@@ -43,6 +43,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A site built as a flat list of named, timed steps — load, crawl, check, assemble, plan, render, feeds,
@@ -53,6 +55,7 @@ import java.util.function.Supplier;
  * ({@link BakeOptions#preview()}) writes straight into its own output folder.
  */
 public final class SiteBuild {
+    private static final Logger LOG = LoggerFactory.getLogger(SiteBuild.class);
     private final BakeOptions options;
     private final Map<String, List<Problem>> storyProblems = new TreeMap<>();
     private final List<Problem> siteProblems = new ArrayList<>();
@@ -170,6 +173,8 @@ public final class SiteBuild {
             return stories;
         });
         Map<String, CachedStory> remembered = step("cache", () -> await(reading));
+        ZonedDateTime now = bakeTime();
+        CompletableFuture<Foreseen> foreseen = foresee(remembered, now);
         step("crawl", () -> kitchen.crawl(remembered));
         List<CachedStory> read = kitchen.cacheable();
         if (read.size() != remembered.size() || !read.stream().allMatch(s -> remembered.containsKey(s.uri())
@@ -184,10 +189,25 @@ public final class SiteBuild {
         if (!step("check", this::passes)) {
             return result(false);
         }
-        if (!assembleAndPlan(null)) {
-            return result(false);
+        Foreseen seen = foreseen == null ? null : step("assemble", foreseen::join);
+        Map<String, String> digests;
+        if (seen != null && seen.holds(kitchen.stories())) {
+            // every story is the one remembered, in the same order: the site is what it was foreseen to be
+            index = seen.index();
+            indexBehind = false;
+            plan = seen.plan();
+            adoptPlanProblems();
+            if (!passes()) {
+                return result(false);
+            }
+            digests = seen.digests();
+            digestedRows = seen.rows();
+        } else {
+            if (!assembleAndPlan(null, now)) {
+                return result(false);
+            }
+            digests = step("compare", () -> digests(plan));
         }
-        Map<String, String> digests = step("compare", () -> digests(plan));
         return options.preview() ? fullPreview(digests) : bake(digests);
     }
 
@@ -483,22 +503,96 @@ public final class SiteBuild {
 
     /** @param swaps stories replaced by others in their very place since the last index, or null */
     private boolean assembleAndPlan(Map<Story, Story> swaps) {
-        ZonedDateTime now = options.now().orElseGet(ZonedDateTime::now).withZoneSameInstant(config.zone());
+        return assembleAndPlan(swaps, bakeTime());
+    }
+
+    /** The time the bake publishes at: {@code --now}, or the clock's, in the site's zone. */
+    private ZonedDateTime bakeTime() {
+        return options.now().orElseGet(ZonedDateTime::now).withZoneSameInstant(config.zone());
+    }
+
+    private boolean assembleAndPlan(Map<Story, Story> swaps, ZonedDateTime now) {
         SiteIndex previous = index;
         index = step("assemble", () -> Optional.ofNullable(previous).filter(p -> swaps != null)
                 .flatMap(p -> p.replacing(swaps, now))
                 .orElseGet(() -> SiteIndex.assemble(kitchen.stories(), config.sections(), now, options.includeHeld(), previous)));
         indexBehind = false;
-        Set<String> held = new HashSet<>();
-        if (options.includeHeld()) {
-            index.drafts().forEach(s -> held.add(s.path()));
-            index.scheduled().forEach(s -> held.add(s.path()));
-        }
+        Set<String> held = heldPaths(index);
         plan = step("plan", () -> planner.plan(index, held, options.preview()));
+        adoptPlanProblems();
+        return passes();
+    }
+
+    private void adoptPlanProblems() {
         siteProblems.removeAll(planProblems); // the last plan's problems are judged again by this one
         planProblems = plan.problems();
         siteProblems.addAll(planProblems);
-        return passes();
+    }
+
+    /**
+     * The site as the stories of the last bake make it: its index, plan and page digests, worked out on a
+     * thread of its own while JBake's crawler looks at the story files. It is taken as it is when the crawl
+     * ends with those very stories, in the same order (nothing changed: no file is new, gone or edited).
+     */
+    private record Foreseen(List<Story> stories, SiteIndex index, RenderPlan plan, Map<String, String> digests,
+                            Map<String, Object> rows) {
+        boolean holds(List<Story> crawled) {
+            if (crawled.size() != stories.size()) {
+                return false;
+            }
+            for (int i = 0; i < stories.size(); i++) {
+                if (crawled.get(i) != stories.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Starts foreseeing the site from the remembered stories (a bake, not the preview, whose first build also
+     * sets what later rebuilds compare with); none without a cache. A guess that fails is no guess: the bake
+     * then plans after the crawl, as it would have anyway.
+     */
+    private CompletableFuture<Foreseen> foresee(Map<String, CachedStory> remembered, ZonedDateTime now) {
+        if (options.preview() || remembered.isEmpty()) {
+            return null;
+        }
+        List<CachedStory> known = new ArrayList<>(remembered.values());
+        SiteConfig site = config;
+        SitePlanner ownPlanner = new SitePlanner(site, urls);
+        byte[] context = keys.pages();
+        CompletableFuture<Foreseen> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                known.sort(java.util.Comparator.comparing(c -> c.story().path()));
+                List<Story> stories = known.stream().map(CachedStory::story).toList();
+                Map<Story, String> sources = new java.util.IdentityHashMap<>();
+                known.forEach(c -> sources.put(c.story(), c.sha1()));
+                SiteIndex seenIndex = SiteIndex.assemble(stories, site.sections(), now, options.includeHeld(), null);
+                RenderPlan seenPlan = ownPlanner.plan(seenIndex, heldPaths(seenIndex), false);
+                Fingerprint seenPrints = new Fingerprint(context, s -> Optional.ofNullable(sources.get(s)));
+                Map<String, Object> rows = new ConcurrentHashMap<>();
+                Map<String, String> digests = digests(seenPlan, seenPrints, Map.of(), Map.of(), rows);
+                result.complete(new Foreseen(stories, seenIndex, seenPlan, digests, rows));
+            } catch (RuntimeException | Error e) {
+                LOG.debug("the site could not be foreseen from the cache; it is planned after the crawl", e);
+                result.complete(null);
+            }
+        }, "briefing-foresee");
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    /** The paths of the stories a bake with drafts shows though held back. */
+    private Set<String> heldPaths(SiteIndex of) {
+        Set<String> held = new HashSet<>();
+        if (options.includeHeld()) {
+            of.drafts().forEach(s -> held.add(s.path()));
+            of.scheduled().forEach(s -> held.add(s.path()));
+        }
+        return held;
     }
 
     private void collectStoryProblems() {
@@ -514,10 +608,19 @@ public final class SiteBuild {
      * keeps the digest it had: comparing is cheaper than hashing, and after an edit most rows are equal.
      */
     private Map<String, String> digests(RenderPlan plan) {
-        Map<String, String> digests = new ConcurrentHashMap<>();
         Map<String, Object> rows = new ConcurrentHashMap<>();
-        Map<String, Object> before = lastRows;
-        Map<String, String> known = printed;
+        Map<String, String> digests = digests(plan, fingerprint, lastRows, printed, rows);
+        digestedRows = rows;
+        return digests;
+    }
+
+    /**
+     * @param before the rows whose digests {@code known} holds, by address
+     * @param rows filled with the plan's rows, by address
+     */
+    private static Map<String, String> digests(RenderPlan plan, Fingerprint fingerprint, Map<String, Object> before,
+                                               Map<String, String> known, Map<String, Object> rows) {
+        Map<String, String> digests = new ConcurrentHashMap<>();
         java.util.function.Consumer<Object> digest = r -> {
             String url = r instanceof PageRow page ? page.url() : ((FeedRow) r).url();
             Object last = before.get(url);
@@ -529,7 +632,6 @@ public final class SiteBuild {
         };
         plan.pages().parallelStream().forEach(digest);
         plan.feeds().parallelStream().forEach(digest);
-        digestedRows = rows;
         return digests;
     }
 

@@ -48,6 +48,28 @@ public class BuildCacheTest {
     }
 
     @Test
+    void anUnchangedRebakeTakesTheSiteForeseenFromTheCacheAndAnEditedOneDoesNot() throws Exception {
+        TestSite site = site();
+        BakeResult first = site.bakeOk();
+        assertTrue(first.steps().containsKey("compare"), "a bake without a cache plans after the crawl");
+
+        BakeResult again = site.bakeOk();
+
+        assertFalse(again.steps().containsKey("plan"), "the site foreseen from the cache is taken: " + again.stepTimes());
+        assertFalse(again.steps().containsKey("compare"));
+        assertEquals(0, again.pages());
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+
+        Path story = site.dir().resolve("content/2019/11/05/03-alipay.md");
+        Files.writeString(story, Files.readString(story) + "\nA new last line.\n");
+        BakeResult edited = site.bakeOk();
+
+        assertTrue(edited.steps().containsKey("compare"), "an edited story is planned after the crawl: " + edited.stepTimes());
+        assertTrue(edited.pages() > 0);
+        assertEquals(site.freshBake(temp.resolve("fresh2")), site.snapshot());
+    }
+
+    @Test
     void theRecordOfAWholeNewOutputHoldsEveryPageAndFeedAsItIsOnDisk() {
         TestSite site = site();
         site.bakeOk();
