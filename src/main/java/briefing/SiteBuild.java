@@ -537,15 +537,7 @@ public final class SiteBuild {
     private record Foreseen(List<Story> stories, SiteIndex index, RenderPlan plan, Map<String, String> digests,
                             Map<String, Object> rows) {
         boolean holds(List<Story> crawled) {
-            if (crawled.size() != stories.size()) {
-                return false;
-            }
-            for (int i = 0; i < stories.size(); i++) {
-                if (crawled.get(i) != stories.get(i)) {
-                    return false;
-                }
-            }
-            return true;
+            return SiteIndex.identical(crawled, stories);
         }
     }
 

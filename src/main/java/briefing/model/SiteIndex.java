@@ -138,7 +138,8 @@ public record SiteIndex(
         return before != null && identical(now, before) ? before : List.copyOf(now);
     }
 
-    private static boolean identical(List<Story> a, List<Story> b) {
+    /** Whether two lists hold the very same story objects, in the same order. */
+    public static boolean identical(List<Story> a, List<Story> b) {
         if (a.size() != b.size()) {
             return false;
         }
