@@ -189,26 +189,45 @@ public final class SiteBuild {
         if (!step("check", this::passes)) {
             return result(false);
         }
-        Foreseen seen = foreseen == null ? null : step("assemble", foreseen::join);
-        Map<String, String> digests;
-        if (seen != null && seen.holds(kitchen.stories())) {
-            // every story is the one remembered, in the same order: the site is what it was foreseen to be
+        Map<String, String> digests = foreseen == null ? plan(null, now) : plan(step("assemble", foreseen::join), now);
+        if (digests == null) {
+            return result(false);
+        }
+        return options.preview() ? fullPreview(digests) : bake(digests);
+    }
+
+    /**
+     * Assembles and plans the site from the stories crawled, and takes the digest of every page and feed.
+     *
+     * @param seen the site foreseen from the cache, if any: taken whole when the crawl found every story
+     *             unchanged; otherwise the site is planned as the preview plans after an edit, from the
+     *             foreseen one (its lists and rows that hold no changed story are kept, with their digests)
+     * @return the digests by address; null when the plan has errors
+     */
+    private Map<String, String> plan(Foreseen seen, ZonedDateTime now) {
+        if (seen == null) {
+            return assembleAndPlan(null, now) ? step("compare", () -> digests(plan)) : null;
+        }
+        List<Story> crawled = kitchen.stories();
+        if (seen.holds(crawled)) {
             index = seen.index();
             indexBehind = false;
             plan = seen.plan();
             adoptPlanProblems();
-            if (!passes()) {
-                return result(false);
-            }
-            digests = seen.digests();
             digestedRows = seen.rows();
-        } else {
-            if (!assembleAndPlan(null, now)) {
-                return result(false);
-            }
-            digests = step("compare", () -> digests(plan));
+            return passes() ? seen.digests() : null;
         }
-        return options.preview() ? fullPreview(digests) : bake(digests);
+        index = seen.index();
+        planner = seen.planner();
+        lastRows = seen.rows();
+        printed = seen.digests();
+        try {
+            return assembleAndPlan(seen.swapsFor(crawled), now) ? step("compare", () -> digests(plan)) : null;
+        } finally {
+            // a bake compares its pages with what the output holds, not with what was foreseen
+            lastRows = Map.of();
+            printed = Map.of();
+        }
     }
 
     /** A preview renders everything and swaps it in whole; its pages reload themselves when changed. */
@@ -534,10 +553,32 @@ public final class SiteBuild {
      * thread of its own while JBake's crawler looks at the story files. It is taken as it is when the crawl
      * ends with those very stories, in the same order (nothing changed: no file is new, gone or edited).
      */
-    private record Foreseen(List<Story> stories, SiteIndex index, RenderPlan plan, Map<String, String> digests,
-                            Map<String, Object> rows) {
+    private record Foreseen(List<Story> stories, SiteIndex index, SitePlanner planner, RenderPlan plan,
+                            Map<String, String> digests, Map<String, Object> rows) {
         boolean holds(List<Story> crawled) {
             return SiteIndex.identical(crawled, stories);
+        }
+
+        /**
+         * The crawled stories by the foreseen ones they replace, when the crawl found the same files (only
+         * some of them edited); null when files came or went.
+         */
+        Map<Story, Story> swapsFor(List<Story> crawled) {
+            if (crawled.size() != stories.size()) {
+                return null;
+            }
+            Map<Story, Story> swaps = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < stories.size(); i++) {
+                Story was = stories.get(i);
+                Story is = crawled.get(i);
+                if (!was.path().equals(is.path())) {
+                    return null;
+                }
+                if (was != is) {
+                    swaps.put(was, is);
+                }
+            }
+            return swaps;
         }
     }
 
@@ -566,7 +607,7 @@ public final class SiteBuild {
                 Fingerprint seenPrints = new Fingerprint(context, s -> Optional.ofNullable(sources.get(s)));
                 Map<String, Object> rows = new ConcurrentHashMap<>();
                 Map<String, String> digests = digests(seenPlan, seenPrints, Map.of(), Map.of(), rows);
-                result.complete(new Foreseen(stories, seenIndex, seenPlan, digests, rows));
+                result.complete(new Foreseen(stories, seenIndex, ownPlanner, seenPlan, digests, rows));
             } catch (RuntimeException | Error e) {
                 LOG.debug("the site could not be foreseen from the cache; it is planned after the crawl", e);
                 result.complete(null);

@@ -70,6 +70,62 @@ public class BuildCacheTest {
     }
 
     @Test
+    void storiesAddedMovedOrComingDueAfterTheForeseenSiteGiveWhatAFreshBakeGives() {
+        TestSite site = site().options(o -> o.withNow(java.time.ZonedDateTime.parse("2019-11-07T12:00:00+08:00")));
+        site.write("""
+                -- content/2019/11/08/01-later.md --
+                ---
+                title: "Scheduled for the next morning"
+                date: 2019-11-08T07:00:00+08:00
+                section: news
+                author: Zhao Yu
+                tags: [trade]
+                ---
+
+                Not out yet.
+                """);
+        site.bakeOk();
+        site.bakeOk();
+        assertFalse(site.exists("2019/11/08/later/index.html"), "held back until its time");
+
+        site.write("""
+                -- content/2019/11/07/01-new.md --
+                ---
+                title: "A story of a new day"
+                date: 2019-11-07T07:00:00+08:00
+                section: news
+                author: Tom Hadley
+                tags: [trade, fintech]
+                ---
+
+                A new issue begins.
+                """);
+        site.bakeOk();
+        assertEquals(site.freshBake(temp.resolve("fresh1")), site.snapshot(), "a story added");
+
+        site.write("""
+                -- content/2019/11/05/03-alipay.md --
+                ---
+                title: "Alipay opens to foreign cards"
+                date: 2019-11-05T07:10:00+08:00
+                section: news
+                position: 1
+                author: Zhao Yu
+                tags: [payments]
+                ---
+
+                Visitors can now link a foreign card.
+                """);
+        site.bakeOk();
+        assertEquals(site.freshBake(temp.resolve("fresh2")), site.snapshot(), "a story moved to other lists");
+
+        site.options(o -> o.withNow(java.time.ZonedDateTime.parse("2019-11-08T12:00:00+08:00")));
+        site.bakeOk();
+        assertTrue(site.exists("2019/11/08/later/index.html"), "published once due");
+        assertEquals(site.freshBake(temp.resolve("fresh3")), site.snapshot(), "a story come due");
+    }
+
+    @Test
     void theRecordOfAWholeNewOutputHoldsEveryPageAndFeedAsItIsOnDisk() {
         TestSite site = site();
         site.bakeOk();
