@@ -27,6 +27,11 @@ public class BuildCacheTest {
                 briefing.config.SiteConfigLoader.load(site.dir(), new java.util.ArrayList<>()).orElseThrow());
     }
 
+    /** The file a plain bake of the site keeps its stories in. */
+    private static Path stories(TestSite site) {
+        return site.dir().resolve(BuildCache.FOLDER).resolve(BuildCache.storiesFile(keys(site).content()));
+    }
+
     private TestSite site() {
         return TestSite.of(temp, BakeSiteTest.TWO_DAYS);
     }
@@ -36,7 +41,7 @@ public class BuildCacheTest {
         TestSite site = site();
         BakeResult first = site.bakeOk();
         assertTrue(first.pages() > 10, "the first bake renders every page");
-        assertTrue(Files.isRegularFile(site.dir().resolve(BuildCache.FOLDER).resolve("stories.smile")));
+        assertTrue(Files.isRegularFile(stories(site)));
         Map<String, String> before = site.snapshot();
 
         BakeResult again = site.bakeOk();
@@ -123,6 +128,27 @@ public class BuildCacheTest {
         site.bakeOk();
         assertTrue(site.exists("2019/11/08/later/index.html"), "published once due");
         assertEquals(site.freshBake(temp.resolve("fresh3")), site.snapshot(), "a story come due");
+    }
+
+    @Test
+    void thePreviewAndABakeKeepTheirOwnStoriesSoNeitherReadsEveryStoryAgainAfterTheOther() throws Exception {
+        TestSite site = site();
+        site.bakeOk();
+        BakeOptions preview = BakeOptions.of(site.dir()).withOutput(temp.resolve("preview")).withPreview(true)
+                .withBaseUrl("http://127.0.0.1:8000");
+        SiteBuild serving = new SiteBuild(preview);
+        assertTrue(serving.full().ok());
+        serving.close();
+        try (var files = Files.list(site.dir().resolve(BuildCache.FOLDER))) {
+            assertEquals(2, files.filter(f -> f.getFileName().toString().startsWith("stories")).count(),
+                    "one stories file for the bake, one for the preview (its links differ)");
+        }
+
+        BakeResult again = site.bakeOk();
+
+        assertEquals(0, again.pages(), "nothing changed");
+        assertFalse(again.steps().containsKey("compare"), "every story came from the bake's own file: " + again.stepTimes());
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
     }
 
     @Test
@@ -290,7 +316,7 @@ public class BuildCacheTest {
         TestSite site = site();
         site.bakeOk();
         Path cache = site.dir().resolve(BuildCache.FOLDER);
-        Files.writeString(cache.resolve("stories.smile"), "not a cache");
+        Files.writeString(stories(site), "not a cache");
         Files.write(cache.resolve("output.smile"), new byte[] {0, 1, 2});
 
         BakeResult again = site.bakeOk();
@@ -303,7 +329,7 @@ public class BuildCacheTest {
     void aCacheCutShortGivesTheStoriesBeforeTheCutAndTheRestAreReadFromTheirFiles() throws Exception {
         TestSite site = site();
         site.bakeOk();
-        Path stories = site.dir().resolve(BuildCache.FOLDER).resolve("stories.smile");
+        Path stories = stories(site);
         byte[] whole = Files.readAllBytes(stories);
         Files.write(stories, java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
         Map<String, String> before = site.snapshot();

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -29,8 +30,14 @@ import org.slf4j.LoggerFactory;
 public final class BuildCache {
     public static final String FOLDER = ".briefing-cache";
     private static final Logger LOG = LoggerFactory.getLogger(BuildCache.class);
-    private static final String STORIES = "stories.smile";
     private static final String OUTPUT = "output.smile";
+    /**
+     * Story files kept for other keys than the last written: the preview's stories differ from a bake's (their
+     * links point to the preview server), and each keeps its own, so that neither reads every story again
+     * after the other ran.
+     */
+    private static final int OTHER_STORY_FILES_KEPT = 1;
+    private static final String LEGACY_STORIES = "stories.smile";
 
     /** Names, topics and zones repeat from story to story: Smile writes each short text once, then refers to it. */
     private static final SmileFactory SMILE = SmileFactory.builder()
@@ -56,7 +63,7 @@ public final class BuildCache {
     /** The stories read by the last bake under the same key, by JBake's address of each file. */
     public Map<String, CachedStory> stories(String key) {
         Map<String, CachedStory> out = new LinkedHashMap<>();
-        boolean whole = read(STORIES, key, in -> {
+        boolean whole = read(storiesFile(key), key, in -> {
             CacheFormat.Reader reader = new CacheFormat.Reader(in);
             reader.start();
             for (Optional<CachedStory> next; (next = reader.story()).isPresent(); ) {
@@ -71,13 +78,55 @@ public final class BuildCache {
     }
 
     public void saveStories(String key, Collection<CachedStory> stories) {
-        write(STORIES, key, out -> {
+        String name = storiesFile(key);
+        write(name, key, out -> {
             out.writeStartArray();
             for (CachedStory story : stories) {
                 CacheFormat.write(out, story);
             }
             out.writeEndArray();
         });
+        pruneStoryFiles(name);
+    }
+
+    /** The name of the file the stories read under a key are kept in (one file per key). */
+    public static String storiesFile(String key) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "stories-" + java.util.HexFormat.of().formatHex(digest, 0, 8) + ".smile";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0); // gone meanwhile: first to go
+        }
+    }
+
+    /**
+     * Deletes the story files of other keys but the most recent {@value #OTHER_STORY_FILES_KEPT}, and the
+     * single {@code stories.smile} of earlier versions, which nothing reads any more.
+     */
+    private void pruneStoryFiles(String kept) {
+        if (folder.isEmpty()) {
+            return;
+        }
+        try (var files = Files.list(folder.get())) {
+            Files.deleteIfExists(folder.get().resolve(LEGACY_STORIES));
+            List<Path> others = files.filter(f -> {
+                String name = f.getFileName().toString();
+                return !name.equals(kept) && name.startsWith("stories-") && name.endsWith(".smile");
+            }).sorted(java.util.Comparator.comparing(BuildCache::modified).reversed()).toList();
+            for (Path stale : others.subList(Math.min(OTHER_STORY_FILES_KEPT, others.size()), others.size())) {
+                Files.deleteIfExists(stale);
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot tidy the build cache folder {}: {}", folder.get(), e.toString());
+        }
     }
 
     /** What the output folder held after the last bake under the same key. */

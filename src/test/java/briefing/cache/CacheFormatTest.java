@@ -97,11 +97,34 @@ class CacheFormatTest {
     }
 
     @Test
+    void storiesAreKeptForTheLastTwoKeysOnly() throws Exception {
+        BuildCache cache = BuildCache.of(site);
+        Path folder = site.resolve(BuildCache.FOLDER);
+        List<CachedStory> one = List.of(new CachedStory("a.html", "1", full(), List.of()));
+        cache.saveStories("bake", one);
+        Files.setLastModifiedTime(folder.resolve(BuildCache.storiesFile("bake")), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        cache.saveStories("preview", one);
+        Files.setLastModifiedTime(folder.resolve(BuildCache.storiesFile("preview")), java.nio.file.attribute.FileTime.fromMillis(2_000_000));
+        Files.writeString(folder.resolve("stories.smile"), "left by an older version");
+        assertEquals(1, cache.stories("bake").size());
+
+        cache.saveStories("staging", one);
+
+        assertTrue(cache.stories("bake").isEmpty(), "the oldest key's file is gone");
+        assertEquals(1, cache.stories("preview").size());
+        assertEquals(1, cache.stories("staging").size());
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(BuildCache.storiesFile("preview"), BuildCache.storiesFile("staging")).stream().sorted().toList(),
+                    files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("stories")).sorted().toList());
+        }
+    }
+
+    @Test
     void aCutOffOrForeignFileGivesNothing() throws Exception {
         BuildCache cache = BuildCache.of(site);
         cache.saveStories("k", List.of(new CachedStory("a.html", "1", full(), List.of()),
                 new CachedStory("b.html", "2", bare(), List.of())));
-        Path file = site.resolve(BuildCache.FOLDER).resolve("stories.smile");
+        Path file = site.resolve(BuildCache.FOLDER).resolve(BuildCache.storiesFile("k"));
         byte[] bytes = Files.readAllBytes(file);
 
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 40));
