@@ -159,8 +159,7 @@ public final class SiteBuild {
             if (options.preview()) {
                 reader.prepare(); // editors' saves are read one by one: the first must not wait for what loads slowly
             }
-            session = new BakeSession(options.siteDir(), config, reader, options.preview());
-            session.onPageWritten(output::written);
+            session = new BakeSession(options.siteDir(), config, reader, options.preview(), output::recordWritten);
             kitchen = new JBakeKitchen(options.siteDir(), destination, session);
             fingerprint = new Fingerprint(keys.pages(), kitchen::sourceDigest);
             // what the output folder holds, read beside the crawl: a bake that can update it in place needs it
@@ -189,7 +188,7 @@ public final class SiteBuild {
         if (!step("check", this::passes)) {
             return result(false);
         }
-        Map<String, String> digests = foreseen == null ? plan(null, now) : plan(step("assemble", foreseen::join), now);
+        Map<String, String> digests = foreseen == null ? plan(null, now) : plan(step("assemble", () -> await(foreseen)), now);
         if (digests == null) {
             return result(false);
         }
@@ -209,25 +208,19 @@ public final class SiteBuild {
             return assembleAndPlan(null, now) ? step("compare", () -> digests(plan)) : null;
         }
         List<Story> crawled = kitchen.stories();
+        index = seen.index();
         if (seen.holds(crawled)) {
-            index = seen.index();
             indexBehind = false;
             plan = seen.plan();
             adoptPlanProblems();
             digestedRows = seen.rows();
             return passes() ? seen.digests() : null;
         }
-        index = seen.index();
         planner = seen.planner();
-        lastRows = seen.rows();
-        printed = seen.digests();
-        try {
-            return assembleAndPlan(seen.swapsFor(crawled), now) ? step("compare", () -> digests(plan)) : null;
-        } finally {
-            // a bake compares its pages with what the output holds, not with what was foreseen
-            lastRows = Map.of();
-            printed = Map.of();
+        if (!assembleAndPlan(seen.swapsFor(crawled), now)) {
+            return null;
         }
+        return step("compare", () -> digests(plan, seen.rows(), seen.digests()));
     }
 
     /** A preview renders everything and swaps it in whole; its pages reload themselves when changed. */
@@ -596,6 +589,7 @@ public final class SiteBuild {
         SitePlanner ownPlanner = new SitePlanner(site, urls);
         byte[] context = keys.pages();
         CompletableFuture<Foreseen> result = new CompletableFuture<>();
+        // a thread of its own: the common pool, of one thread on two cores, reads the output folder meanwhile
         Thread thread = new Thread(() -> {
             try {
                 known.sort(java.util.Comparator.comparing(c -> c.story().path()));
@@ -608,9 +602,11 @@ public final class SiteBuild {
                 Map<String, Object> rows = new ConcurrentHashMap<>();
                 Map<String, String> digests = digests(seenPlan, seenPrints, Map.of(), Map.of(), rows);
                 result.complete(new Foreseen(stories, seenIndex, ownPlanner, seenPlan, digests, rows));
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException e) {
                 LOG.debug("the site could not be foreseen from the cache; it is planned after the crawl", e);
                 result.complete(null);
+            } catch (Error e) {
+                result.completeExceptionally(e); // out of memory, say: the bake fails with it, not waits forever
             }
         }, "briefing-foresee");
         thread.setDaemon(true);
@@ -641,8 +637,13 @@ public final class SiteBuild {
      * keeps the digest it had: comparing is cheaper than hashing, and after an edit most rows are equal.
      */
     private Map<String, String> digests(RenderPlan plan) {
+        return digests(plan, lastRows, printed);
+    }
+
+    /** As {@link #digests(RenderPlan)}, keeping the digests {@code known} of the rows {@code before} (by address). */
+    private Map<String, String> digests(RenderPlan plan, Map<String, Object> before, Map<String, String> known) {
         Map<String, Object> rows = new ConcurrentHashMap<>();
-        Map<String, String> digests = digests(plan, fingerprint, lastRows, printed, rows);
+        Map<String, String> digests = digests(plan, fingerprint, before, known, rows);
         digestedRows = rows;
         return digests;
     }

@@ -9,10 +9,16 @@ import com.fasterxml.jackson.dataformat.smile.SmileGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,18 +98,10 @@ public final class BuildCache {
     /** The name of the file the stories read under a key are kept in (one file per key). */
     public static String storiesFile(String key) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "stories-" + java.util.HexFormat.of().formatHex(digest, 0, 8) + ".smile";
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "stories-" + HexFormat.of().formatHex(digest, 0, 8) + ".smile";
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this Java has no SHA-256", e);
-        }
-    }
-
-    private static java.nio.file.attribute.FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return java.nio.file.attribute.FileTime.fromMillis(0); // gone meanwhile: first to go
         }
     }
 
@@ -115,17 +113,28 @@ public final class BuildCache {
         if (folder.isEmpty()) {
             return;
         }
-        try (var files = Files.list(folder.get())) {
+        try {
             Files.deleteIfExists(folder.get().resolve(LEGACY_STORIES));
-            List<Path> others = files.filter(f -> {
-                String name = f.getFileName().toString();
-                return !name.equals(kept) && name.startsWith("stories-") && name.endsWith(".smile");
-            }).sorted(java.util.Comparator.comparing(BuildCache::modified).reversed()).toList();
+            List<Path> others;
+            try (var files = Files.list(folder.get())) {
+                others = files.filter(f -> {
+                    String name = f.getFileName().toString();
+                    return !name.equals(kept) && name.startsWith("stories-") && name.endsWith(".smile");
+                }).sorted(Comparator.comparing(BuildCache::modified).reversed()).toList();
+            }
             for (Path stale : others.subList(Math.min(OTHER_STORY_FILES_KEPT, others.size()), others.size())) {
                 Files.deleteIfExists(stale);
             }
         } catch (IOException e) {
             LOG.warn("cannot tidy the build cache folder {}: {}", folder.get(), e.toString());
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0); // gone meanwhile: first to go
         }
     }
 

@@ -22,14 +22,19 @@ public final class BakeSession {
     private final boolean preview;
     private final List<Problem> problems = new ArrayList<>();
     private volatile List<PageRow> pending = List.of();
-    private volatile ToLongFunction<String> pageWritten;
+    private final ToLongFunction<String> pageWritten;
 
-    /** @param preview whether pages are baked for the preview server (they reload themselves on a change) */
-    public BakeSession(Path siteDir, SiteConfig config, StoryReader reader, boolean preview) {
+    /**
+     * @param preview whether pages are baked for the preview server (they reload themselves on a change)
+     * @param pageWritten told of each page file the rendering tool has written (its path in the output, with
+     *                    {@code /}): records it and answers its size in bytes
+     */
+    public BakeSession(Path siteDir, SiteConfig config, StoryReader reader, boolean preview, ToLongFunction<String> pageWritten) {
         this.siteDir = siteDir.toAbsolutePath().normalize();
         this.config = Objects.requireNonNull(config, "config");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.preview = preview;
+        this.pageWritten = Objects.requireNonNull(pageWritten, "pageWritten");
     }
 
     public SiteConfig config() {
@@ -67,18 +72,9 @@ public final class BakeSession {
         this.pending = List.copyOf(rows);
     }
 
-    /**
-     * Where the rendering tool reports each page file it has written: the function records the file (its
-     * path in the output, with {@code /}) and answers its size in bytes.
-     */
-    public void onPageWritten(ToLongFunction<String> recorder) {
-        this.pageWritten = recorder;
-    }
-
-    /** The size of a page file just written, recorded by the function given to {@link #onPageWritten}; -1 without one. */
+    /** Records a page file the rendering tool has just written, and gives its size in bytes. */
     long pageWritten(String file) {
-        ToLongFunction<String> recorder = pageWritten;
-        return recorder == null ? -1 : recorder.applyAsLong(file);
+        return pageWritten.applyAsLong(file);
     }
 
     /** The rows the rendering tool is to render. */

@@ -41,12 +41,7 @@ public final class PlanRenderingTool implements RenderingTool {
             }
             try {
                 renderer.render(document(row));
-                String file = Urls.file(row.url());
-                long size = session.pageWritten(file);
-                if (size < 0) {
-                    size = new File(config.getDestinationFolder(), file).length();
-                }
-                if (size == 0) {
+                if (session.pageWritten(Urls.file(row.url())) == 0) {
                     problems.add(Problem.error("templates/" + row.template() + ".peb", 0, 0,
                             "rendering " + row.url() + " wrote an empty page",
                             "check that the template exists and that a `.peb` template engine is on the class path"));

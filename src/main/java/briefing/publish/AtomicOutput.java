@@ -53,7 +53,7 @@ public final class AtomicOutput {
     /** Writes a file of the site into the staging folder. */
     public void write(String relative, String text) {
         staging.write(relative, text);
-        written(relative);
+        recordWritten(relative);
     }
 
     /**
@@ -62,7 +62,7 @@ public final class AtomicOutput {
      * @param relative its path in the site, with {@code /}
      * @return its size in bytes
      */
-    public long written(String relative) {
+    public long recordWritten(String relative) {
         try {
             FileStamp.OnDisk stamp = onDisk(Files.readAttributes(staging.resolve(relative), BasicFileAttributes.class));
             staged.put(relative, stamp);
@@ -73,7 +73,7 @@ public final class AtomicOutput {
     }
 
     /**
-     * The files recorded by {@link #write} and {@link #written} since {@link #begin()}, with their size and
+     * The files recorded by {@link #write} and {@link #recordWritten} since {@link #begin()}, with their size and
      * time. After {@link #commit()} they are the output's files, with the same stamps (a rename keeps them).
      * Files copied into the staging folder without being recorded (the assets) are not among them.
      */
