@@ -17,6 +17,8 @@ import briefing.model.SiteIndex;
 import briefing.model.Story;
 import briefing.publish.AtomicOutput;
 import briefing.publish.FileStamp;
+import briefing.publish.OutputLock;
+import briefing.publish.OutputUnavailable;
 import briefing.publish.PublishedFiles;
 import briefing.render.FeedRow;
 import briefing.render.Fingerprint;
@@ -124,6 +126,30 @@ public final class SiteBuild {
      * or feed whose digest is the one recorded for the file already published is not rendered again.
      */
     public BakeResult full() {
+        if (!options.publish() || options.preview()) {
+            return build();
+        }
+        // a bake that publishes holds its output folder from its first step to its last
+        OutputLock lock;
+        try {
+            lock = OutputLock.take(options.output());
+        } catch (OutputUnavailable e) {
+            steps.clear();
+            storyProblems.clear();
+            siteProblems.clear();
+            siteProblems.add(Problem.error(options.output().toString(), 0, 0, e.getMessage(), e.hint()));
+            return result(false);
+        }
+        try (lock) {
+            return build();
+        } finally {
+            if (output != null) {
+                output.abort(); // the staging folder, whether it was put in place or not
+            }
+        }
+    }
+
+    private BakeResult build() {
         steps.clear();
         storyProblems.clear();
         siteProblems.clear();
@@ -148,6 +174,17 @@ public final class SiteBuild {
         planner = new SitePlanner(config, urls);
         if (output == null) {
             output = new AtomicOutput(options.output());
+        }
+        if (options.publish() && !options.preview()) {
+            try {
+                step("load", () -> {
+                    output.prepare();
+                    return null;
+                });
+            } catch (OutputUnavailable e) {
+                siteProblems.add(Problem.error(options.output().toString(), 0, 0, e.getMessage(), e.hint()));
+                return result(false);
+            }
         }
         cache = options.cache() ? BuildCache.of(options.siteDir()) : BuildCache.none();
         Path destination = output.staging();
@@ -282,23 +319,20 @@ public final class SiteBuild {
                 Map<String, String> digestsByFile = new HashMap<>();
                 digests.forEach((url, digest) -> digestsByFile.put(Urls.file(url), digest));
                 Map<String, FileStamp> files = new HashMap<>();
-                Map<String, FileStamp.OnDisk> placed;
                 if (inPlace.isPresent()) {
-                    boolean[] changed = {false};
-                    // the record is marked unfinished before the first file changes: a killed update means a full bake
-                    placed = output.commitOnto(onDisk.keySet(), reused, () -> {
-                        changed[0] = true;
-                        cache.savePublished(keys.output(), new PublishedFiles(options.output().toString(), false, Map.of()));
-                    });
-                    if (!changed[0] && pages.isEmpty() && feeds.isEmpty()) {
+                    if (pages.isEmpty() && feeds.isEmpty() && output.holdsStaged(onDisk.keySet(), reused)) {
+                        output.abort();
                         return null; // the output was as staged: it and its record stay exactly as they are
                     }
-                    reused.forEach(f -> files.put(f, inPlace.get().files().get(f)));
+                    // the pages kept are linked into the new site, which then replaces the old one whole: a
+                    // reader, or a kill at any moment, finds one site or the other, never a mix of the two
+                    output.commitKeeping(reused);
+                    reused.forEach(f -> files.put(f, inPlace.get().files().get(f))); // a link keeps the file's stamp
                 } else {
                     output.commit();
-                    placed = output.written(); // what was written, as it was written: the folder is not read again
                 }
-                placed.forEach((f, disk) -> files.put(f, new FileStamp(digestsByFile.getOrDefault(f, ""), disk.size(), disk.modifiedNanos())));
+                // what was written, as it was written: the folder is not read again
+                output.written().forEach((f, disk) -> files.put(f, new FileStamp(digestsByFile.getOrDefault(f, ""), disk.size(), disk.modifiedNanos())));
                 cache.savePublished(keys.output(), new PublishedFiles(options.output().toString(), true, files));
                 return null;
             });
@@ -325,15 +359,22 @@ public final class SiteBuild {
      * @return false, the staging folder thrown away, when a template or an asset failed
      */
     private boolean stage(List<PageRow> pages, List<FeedRow> feeds) {
-        pagesWritten = step("render", () -> kitchen.render(pages));
-        renderProblems = session.problems();
-        siteProblems.addAll(renderProblems);
-        if (passes()) {
-            feedsWritten = step("feeds", () -> writeFeeds(feeds));
-            step("sitemap", this::writeSitemap);
-            List<Throwable> assetErrors = step("assets", kitchen::copyAssets);
-            assetErrors.forEach(e -> siteProblems.add(Problem.error("assets", 0, 0, "cannot copy an asset: " + e.getMessage(),
-                    "check the file's permissions")));
+        try {
+            pagesWritten = step("render", () -> kitchen.render(pages));
+            renderProblems = session.problems();
+            siteProblems.addAll(renderProblems);
+            if (passes()) {
+                feedsWritten = step("feeds", () -> writeFeeds(feeds));
+                step("sitemap", this::writeSitemap);
+                List<Throwable> assetErrors = step("assets", kitchen::copyAssets);
+                assetErrors.forEach(e -> siteProblems.add(Problem.error("assets", 0, 0, "cannot copy an asset: "
+                        + OutputUnavailable.cause(e), "check the file's permissions, and that the output's disk has free space")));
+            }
+        } catch (java.io.UncheckedIOException e) {
+            // a full disk or a folder taken away while the new site was written: it is thrown away whole
+            siteProblems.add(Problem.error(options.output().toString(), 0, 0,
+                    "cannot write the new site beside the output folder: " + OutputUnavailable.cause(e),
+                    "free some space on its disk, or check its permissions, then bake again"));
         }
         if (!passes()) {
             output.abort();

@@ -34,7 +34,11 @@ public final class PlanRenderingTool implements RenderingTool {
         BakeSession session = SessionConfiguration.sessionOf(config);
         List<PageRow> pages = session.pending();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicReference<java.io.UncheckedIOException> diskFailure = new java.util.concurrent.atomic.AtomicReference<>();
         pages.parallelStream().forEach(row -> {
+            if (diskFailure.get() != null) {
+                return; // the disk failed: no page more is written, and the bake stops once every thread is done
+            }
             if (!Urls.staysInside(row.url())) {
                 // the plan reports such an address and leaves the page out: one here is a bug, never written
                 throw new IllegalStateException("a page address outside the output folder reached the renderer: " + row.url());
@@ -47,9 +51,18 @@ public final class PlanRenderingTool implements RenderingTool {
                             "check that the template exists and that a `.peb` template engine is on the class path"));
                 }
             } catch (Exception e) {
+                java.io.IOException io = writeFailure(e);
+                if (io != null) {
+                    // the disk, not the template: the bake stops and throws the staging folder away
+                    diskFailure.compareAndSet(null, new java.io.UncheckedIOException("cannot write the page " + row.url(), io));
+                    return;
+                }
                 problems.add(templateProblem(row, e));
             }
         });
+        if (diskFailure.get() != null) {
+            throw diskFailure.get();
+        }
         if (!problems.isEmpty()) {
             Set<Problem> distinct = new LinkedHashSet<>(problems);
             List<Problem> sorted = new ArrayList<>(distinct);
@@ -67,6 +80,20 @@ public final class PlanRenderingTool implements RenderingTool {
         document.setUri(Urls.file(row.url()));
         document.put(PebbleTemplateEngine.MODEL_KEY, row.model());
         return document;
+    }
+
+    /** The I/O failure behind a failed render (a full disk, say), unless it is a template's mistake. */
+    private static java.io.IOException writeFailure(Throwable failure) {
+        java.io.IOException io = null;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof PebbleException) {
+                return null;
+            }
+            if (t instanceof java.io.IOException e) {
+                io = e;
+            }
+        }
+        return io;
     }
 
     /** The template's own file and line when Pebble gives them, else the page that failed. */

@@ -20,9 +20,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The output folder, changed only once a bake has succeeded: a bake writes into a staging folder beside it,
- * and only {@link #commit()} (the staging folder replaces the output whole) or {@link #commitOnto(Set)}
- * (each staged file replaces its namesake by an atomic rename) touches the output. Until then (and after
- * {@link #abort()}) the previous output is untouched. Nothing is ever written outside the staging folder.
+ * and only {@link #commit()} or {@link #commitKeeping(Set)} (the complete staging folder replaces the output
+ * whole, by two renames) touches the output; {@link #commitOnto(Set, Set)} (each staged file replaces its
+ * namesake by an atomic rename) is for the preview's own folder, where a mix for an instant does no harm.
+ * Until then (and after {@link #abort()}) the previous output is untouched. Nothing is ever written outside
+ * the staging folder.
  */
 public final class AtomicOutput {
     private static final java.util.concurrent.atomic.AtomicLong COMMITS = new java.util.concurrent.atomic.AtomicLong();
@@ -48,6 +50,80 @@ public final class AtomicOutput {
     public void begin() {
         staging.clear();
         staged.clear();
+    }
+
+    /**
+     * Makes the output folder ready for a bake that publishes, before anything is read: an output left
+     * missing by a bake killed between its two renames gets the previous site back; staging and previous
+     * folders that killed bakes left beside it are deleted (never those of a process still running); and the
+     * staging folder is made, so that a folder that cannot be written fails the bake before it starts.
+     * Call it holding the {@link OutputLock}.
+     *
+     * @throws OutputUnavailable with the operating system's reason when the staging folder cannot be made
+     */
+    public void prepare() {
+        Path parent = output.getParent();
+        String prefix = "." + output.getFileName() + ".";
+        List<Path> leftovers = new ArrayList<>();
+        if (Files.isDirectory(parent)) {
+            try (var entries = Files.list(parent)) {
+                entries.filter(p -> leftOverByDeadProcess(p.getFileName().toString(), prefix)).sorted().forEach(leftovers::add);
+            } catch (IOException e) {
+                throw new OutputUnavailable("cannot publish into " + output + ": " + OutputUnavailable.cause(e),
+                        "check that the folder " + parent + " can be read and written");
+            }
+        }
+        if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            // killed after the old site was moved aside and before the new one took its place: the old one returns
+            leftovers.stream().filter(p -> p.getFileName().toString().startsWith(prefix + "previous-"))
+                    .max(java.util.Comparator.comparing(AtomicOutput::modified))
+                    .ifPresent(previous -> {
+                        try {
+                            Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
+                        } catch (IOException e) {
+                            throw new OutputUnavailable("cannot put the previous site back from " + previous + " into " + output
+                                    + ": " + OutputUnavailable.cause(e), "move that folder to " + output + " by hand");
+                        }
+                    });
+        }
+        for (Path leftover : leftovers) {
+            if (Files.exists(leftover, LinkOption.NOFOLLOW_LINKS)) {
+                OutputFolder.deleteTree(leftover);
+            }
+        }
+        try {
+            begin();
+        } catch (UncheckedIOException e) {
+            throw new OutputUnavailable("cannot publish into " + output + ": " + OutputUnavailable.cause(e),
+                    "check that the folder " + parent + " can be written and has free space");
+        }
+    }
+
+    /** Whether a name beside the output is a staging or previous folder of a process that is no longer running. */
+    private static boolean leftOverByDeadProcess(String name, String prefix) {
+        String rest;
+        if (name.startsWith(prefix + "staging-")) {
+            rest = name.substring((prefix + "staging-").length());
+        } else if (name.startsWith(prefix + "previous-")) {
+            rest = name.substring((prefix + "previous-").length());
+            rest = rest.contains("-") ? rest.substring(0, rest.indexOf('-')) : rest;
+        } else {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(rest);
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
     }
 
     /** Writes a file of the site into the staging folder. */
@@ -132,6 +208,61 @@ public final class AtomicOutput {
             }
         }
         deleters.clear();
+    }
+
+    /**
+     * Whether the output already is what the staging folder holds plus {@code kept}: each staged file has the
+     * same bytes as its namesake, and every file of the output ({@code present}) is staged or kept.
+     */
+    public boolean holdsStaged(Set<String> present, Set<String> kept) {
+        Set<String> seen = new java.util.HashSet<>(kept);
+        try (var walk = Files.walk(staging.root())) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                String relative = relative(staging.root(), file);
+                Path target = output.resolve(relative);
+                if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.mismatch(file, target) != -1) {
+                    return false;
+                }
+                seen.add(relative);
+            }
+        } catch (IOException e) {
+            return false; // compared as different: the new site is put in place
+        }
+        return seen.containsAll(present);
+    }
+
+    /**
+     * Puts the staging folder in the output's place whole, as {@link #commit()} does, after giving it the
+     * output's files that stay as they are ({@code kept}) as hard links (a copy where the file system has no
+     * links): the new site is complete before it replaces the old one, so a reader, or a bake killed at any
+     * moment, finds either the old site or the new one, never a mix.
+     *
+     * @param kept the output's files (relative paths) that the new site holds unchanged
+     */
+    public void commitKeeping(Set<String> kept) {
+        try {
+            Set<Path> made = new java.util.HashSet<>();
+            for (String relative : new java.util.TreeSet<>(kept)) {
+                Path from = output.resolve(relative).normalize();
+                Path to = staging.resolve(relative);
+                if (!from.startsWith(output) || !Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS) || Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
+                    continue; // only ever a file of the output, and never over a file the bake wrote
+                }
+                Path folder = to.getParent();
+                if (made.add(folder)) {
+                    Files.createDirectories(folder);
+                }
+                try {
+                    Files.createLink(to, from);
+                } catch (UnsupportedOperationException | IOException e) {
+                    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        } catch (IOException e) {
+            abort();
+            throw new UncheckedIOException("cannot stage the new site beside " + output, e);
+        }
+        commit();
     }
 
     /** The files the output folder holds now, by path relative to it (with {@code /}); empty without a folder. */
