@@ -89,6 +89,14 @@ class TemplateErrorsTest {
     }
 
     @Test
+    void aFailureThatQuotesEachPagesValueIsStillOneProblem() {
+        // three pages, three titles in Pebble's message: one mistake, said as of the first page
+        failing("templates/story.peb", "{% extends \"base.peb\" %}\n{% block main %}\n<p>\n  {{ story.title | date(\"yyyy\") }}\n{% endblock %}\n")
+                .assertProblems("templates/story.peb:4:3: error: Could not parse the string 'A' into a date");
+
+    }
+
+    @Test
     void aMissingPartialSaysWhichTemplateWhoAskedAndWhereTemplatesAre() {
         failing("templates/story.peb", "{% extends \"base.peb\" %}\n{% block main %}\n<p>\n  {% include \"partials/nope.peb\" %}\n{% endblock %}\n")
                 .assertProblems("templates/story.peb:4:3: error: there is no template `partials/nope.peb` in templates/"

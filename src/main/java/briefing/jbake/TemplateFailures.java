@@ -38,7 +38,7 @@ final class TemplateFailures {
 
     private final Path templates;
     private final Map<String, Optional<TemplateText>> texts = new ConcurrentHashMap<>();
-    private final Map<Place, Pages> failures = new ConcurrentHashMap<>();
+    private final Map<Spot, Pages> failures = new ConcurrentHashMap<>();
 
     /** @param templates the site's {@code templates/} folder */
     TemplateFailures(Path templates) {
@@ -49,15 +49,27 @@ final class TemplateFailures {
     record Place(String path, int line, int column, String message, String hint) {
     }
 
-    /** The pages one mistake broke: how many, and the first by address. */
+    /**
+     * One mistake: a tag (its file, line and column) whatever the message says, which may quote a page's own
+     * value; without a line, the message tells mistakes apart.
+     */
+    private record Spot(String path, int line, int column, String message) {
+        static Spot of(Place place) {
+            return new Spot(place.path(), place.line(), place.column(), place.line() == 0 ? place.message() : "");
+        }
+    }
+
+    /** The pages one mistake broke: how many, and the first by address with what it said of that page. */
     private static final class Pages {
         private int count;
         private String first;
+        private Place place;
 
-        synchronized void add(int pages, String url) {
+        synchronized void add(Place at, int pages, String url) {
             count += pages;
-            if (!url.isEmpty() && (first == null || url.compareTo(first) < 0)) {
-                first = url;
+            if (place == null || (!url.isEmpty() && (first == null || url.compareTo(first) < 0))) {
+                first = url.isEmpty() ? first : url;
+                place = at;
             }
         }
     }
@@ -73,7 +85,7 @@ final class TemplateFailures {
     }
 
     void add(Place place, int pages, String url) {
-        failures.computeIfAbsent(place, p -> new Pages()).add(pages, url);
+        failures.computeIfAbsent(Spot.of(place), p -> new Pages()).add(place, pages, url);
     }
 
     boolean isEmpty() {
@@ -83,7 +95,8 @@ final class TemplateFailures {
     /** One problem per mistake, in reading order. */
     List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
-        failures.forEach((place, pages) -> {
+        failures.forEach((spot, pages) -> {
+            Place place = pages.place;
             String message = place.message();
             String hint = place.hint();
             if (pages.count > 0) {
