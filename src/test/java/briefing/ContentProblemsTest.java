@@ -184,7 +184,7 @@ class ContentProblemsTest {
         TestSite site = TestSite.of(temp, story("01-a.md", VALID));
         site.put("templates/terms.peb", "{% extends \"base.peb\" %}\n{% block main %}\n{% if %}\n{% endblock %}\n");
         assertFalse(site.bake().ok());
-        site.assertProblems("templates/terms.peb:3: error:");
+        site.assertProblems("templates/terms.peb:3:1: error: Unexpected token `%}` (breaks 3 pages)");
     }
 
     @Test
@@ -192,6 +192,6 @@ class ContentProblemsTest {
         TestSite site = TestSite.of(temp, story("01-a.md", VALID));
         site.put("templates/404.peb", "{% extends \"base.peb\" %}\n{% block main %}\n\n{{ nosuchvariable }}\n{% endblock %}\n");
         assertFalse(site.bake().ok());
-        site.assertProblems("templates/404.peb:4: error: Root attribute [nosuchvariable] does not exist");
+        site.assertProblems("templates/404.peb:4:1: error: unknown variable `nosuchvariable` (strict variables are on) (breaks 1 page)");
     }
 }

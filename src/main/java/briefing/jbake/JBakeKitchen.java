@@ -157,16 +157,17 @@ public final class JBakeKitchen {
             if (!(engines.getEngine("peb") instanceof PebbleTemplateEngine pebble)) {
                 throw new IllegalStateException("no Pebble template engine for .peb templates is registered with JBake");
             }
-            List<Problem> compileProblems = new ArrayList<>();
+            TemplateFailures failures = new TemplateFailures(config.getTemplateFolder().toPath());
             for (String template : PAGE_TEMPLATES) {
                 try {
                     pebble.compile(template + ".peb");
                 } catch (RuntimeException e) {
-                    compileProblems.add(PlanRenderingTool.templateProblem(new PageRow("/", template, Map.of(), ""), e));
+                    List<PageRow> broken = rows.stream().filter(r -> r.template().equals(template)).toList();
+                    failures.addCompile(template, e, broken.size(), broken.stream().map(PageRow::url).sorted().findFirst().orElse(""));
                 }
             }
-            if (!compileProblems.isEmpty()) {
-                config.session().report(compileProblems);
+            if (!failures.isEmpty()) {
+                config.session().report(failures.problems());
                 return 0;
             }
             renderer = new Renderer(store, config);

@@ -3,13 +3,8 @@ package briefing.jbake;
 import briefing.model.Problem;
 import briefing.render.PageRow;
 import briefing.render.Urls;
-import io.pebbletemplates.pebble.error.PebbleException;
 import java.io.File;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -21,7 +16,8 @@ import org.jbake.template.RenderingException;
 /**
  * JBake rendering tool that writes every page row of the bake's render plan through JBake's
  * {@link Renderer} (and so through our {@link PebbleTemplateEngine}), on all cores. Template mistakes become
- * problems naming the template file and line; an empty page is an error, never a silent success.
+ * problems naming the template file, line and column, one per mistake with the count of pages it breaks
+ * ({@link TemplateFailures}); an empty page is an error, never a silent success.
  */
 public final class PlanRenderingTool implements RenderingTool {
     static final String DOC_TYPE_PREFIX = "briefing-";
@@ -33,7 +29,7 @@ public final class PlanRenderingTool implements RenderingTool {
         }
         BakeSession session = SessionConfiguration.sessionOf(config);
         List<PageRow> pages = session.pending();
-        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        TemplateFailures failures = new TemplateFailures(config.getTemplateFolder().toPath());
         java.util.concurrent.atomic.AtomicReference<java.io.UncheckedIOException> diskFailure = new java.util.concurrent.atomic.AtomicReference<>();
         pages.parallelStream().forEach(row -> {
             if (diskFailure.get() != null) {
@@ -46,9 +42,8 @@ public final class PlanRenderingTool implements RenderingTool {
             try {
                 renderer.render(document(row));
                 if (session.pageWritten(Urls.file(row.url())) == 0) {
-                    problems.add(Problem.error("templates/" + row.template() + ".peb", 0, 0,
-                            "rendering " + row.url() + " wrote an empty page",
-                            "check that the template exists and that a `.peb` template engine is on the class path"));
+                    failures.add(new TemplateFailures.Place("templates/" + row.template() + ".peb", 0, 0, "the template wrote an empty page",
+                            "check that the template prints something and that a `.peb` template engine is on the class path"), 1, row.url());
                 }
             } catch (Exception e) {
                 java.io.IOException io = writeFailure(e);
@@ -57,36 +52,25 @@ public final class PlanRenderingTool implements RenderingTool {
                     diskFailure.compareAndSet(null, new java.io.UncheckedIOException("cannot write the page " + row.url(), io));
                     return;
                 }
-                problems.add(templateProblem(row, e));
+                failures.add(row.template(), row.url(), e);
             }
         });
         if (diskFailure.get() != null) {
             throw diskFailure.get();
         }
-        if (!problems.isEmpty()) {
-            Set<Problem> distinct = new LinkedHashSet<>(problems);
-            List<Problem> sorted = new ArrayList<>(distinct);
-            sorted.sort(Problem.ORDER);
-            session.report(sorted);
-            throw new RenderingException(sorted.size() + " page(s) could not be rendered");
+        if (!failures.isEmpty()) {
+            List<Problem> problems = failures.problems();
+            session.report(problems);
+            throw new RenderingException(problems.size() + " template mistake(s): pages could not be rendered");
         }
         return pages.size();
-    }
-
-    private static DocumentModel document(PageRow row) {
-        DocumentModel document = new DocumentModel();
-        document.setType(DOC_TYPE_PREFIX + row.template());
-        document.setStatus("published");
-        document.setUri(Urls.file(row.url()));
-        document.put(PebbleTemplateEngine.MODEL_KEY, row.model());
-        return document;
     }
 
     /** The I/O failure behind a failed render (a full disk, say), unless it is a template's mistake. */
     private static java.io.IOException writeFailure(Throwable failure) {
         java.io.IOException io = null;
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof PebbleException) {
+            if (t instanceof io.pebbletemplates.pebble.error.PebbleException) {
                 return null;
             }
             if (t instanceof java.io.IOException e) {
@@ -96,22 +80,13 @@ public final class PlanRenderingTool implements RenderingTool {
         return io;
     }
 
-    /** The template's own file and line when Pebble gives them, else the page that failed. */
-    static Problem templateProblem(PageRow row, Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof PebbleException p) {
-                String file = p.getFileName() == null ? row.template() + ".peb" : new File(p.getFileName()).getName();
-                int line = p.getLineNumber() == null ? 0 : p.getLineNumber();
-                return Problem.error("templates/" + file, line, 0, p.getPebbleMessage(),
-                        "fix the template; it failed while rendering " + row.url());
-            }
-        }
-        Throwable root = failure;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return Problem.error("templates/" + row.template() + ".peb", 0, 0,
-                "rendering " + row.url() + " failed: " + root, "fix the template or report a bug");
+    private static DocumentModel document(PageRow row) {
+        DocumentModel document = new DocumentModel();
+        document.setType(DOC_TYPE_PREFIX + row.template());
+        document.setStatus("published");
+        document.setUri(Urls.file(row.url()));
+        document.put(PebbleTemplateEngine.MODEL_KEY, row.model());
+        return document;
     }
 
     @Override

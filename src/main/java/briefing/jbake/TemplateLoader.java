@@ -1,6 +1,8 @@
 package briefing.jbake;
 
+import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.loader.FileLoader;
+import java.io.Reader;
 
 /**
  * Pebble's file loader for the site's {@code templates/} folder, answering one question quicker. Pebble asks
@@ -8,11 +10,21 @@ import io.pebbletemplates.pebble.loader.FileLoader;
  * template that holds it, and its answer runs two regular-expression replacements each time: a tenth of the
  * rendering time of a site whose pages include a partial per story. Only a name that starts with {@code ./}
  * or {@code ../} is relative, so any name that does not start with a dot gets Pebble's answer for it
- * (none: the name stands as it is) at once; the others still go to Pebble.
+ * (none: the name stands as it is) at once; the others still go to Pebble. A template that is not there is
+ * reported by the name it was asked for (Pebble's message names the folder's absolute path).
  */
 final class TemplateLoader extends FileLoader {
     TemplateLoader(String folder) {
         super(folder);
+    }
+
+    @Override
+    public Reader getReader(String templateName) {
+        try {
+            return super.getReader(templateName);
+        } catch (LoaderException e) {
+            throw e.getCause() instanceof java.io.FileNotFoundException ? new MissingTemplateException(String.valueOf(templateName)) : e;
+        }
     }
 
     @Override

@@ -33,6 +33,15 @@ final class ErrorPage {
         return out.append("</ul>\n</body>\n</html>\n").toString();
     }
 
+    /** The same as plain text, for what is not a page (a feed, the sitemap, robots.txt). */
+    static String text(List<Problem> problems) {
+        StringBuilder out = new StringBuilder("The site has errors; fix them and save.\n\n");
+        for (Problem p : problems) {
+            out.append(p.format()).append('\n');
+        }
+        return out.toString();
+    }
+
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

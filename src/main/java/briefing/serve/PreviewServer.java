@@ -32,7 +32,8 @@ import java.util.function.Consumer;
 /**
  * The editors' preview: bakes the site (drafts optional) into its own folder, serves it on a loopback
  * address with Undertow, rebuilds what an edit touched as soon as a file is saved, and tells open pages to
- * reload (server-sent events). While the site has errors every page shows them instead of a stale site.
+ * reload (server-sent events). While the site has errors every page shows them instead of a stale site, and
+ * the feeds, sitemaps and robots.txt answer with them as plain text.
  */
 public final class PreviewServer implements AutoCloseable {
     private final SiteBuild build;
@@ -67,6 +68,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Bakes, starts serving and watching; returns once the site is served. */
     public BakeResult start() throws IOException {
+        checkPortIsFree(host, port);
         Files.createDirectories(output);
         last = build.full();
         report(last, "built");
@@ -88,6 +90,28 @@ public final class PreviewServer implements AutoCloseable {
         return last;
     }
 
+    /**
+     * Fails at once, before a build that would be wasted, when the address is taken (another preview, most
+     * often): an editor is told to pick another port.
+     */
+    static void checkPortIsFree(String host, int port) throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(host, port));
+        } catch (java.net.BindException e) {
+            throw new PortInUseException("port " + port + " on " + host + " is in use (another preview?) — pick another with --port, or --port 0 for a free one", e);
+        }
+    }
+
+    /** The preview's address is taken by another program. */
+    public static final class PortInUseException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        PortInUseException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     public String url() {
         return "http://" + host + ":" + port + "/";
     }
@@ -102,9 +126,14 @@ public final class PreviewServer implements AutoCloseable {
             BakeResult result = last;
             String path = exchange.getRequestPath();
             boolean page = path.endsWith("/") || path.endsWith(".html");
+            // feeds, sitemaps and robots.txt are the site's too: a stale one would pass for the current site
+            boolean generated = path.endsWith(".xml") || path.equals("/robots.txt");
             if (result != null && !result.ok() && page) {
                 send(exchange, StatusCodes.INTERNAL_SERVER_ERROR, "text/html; charset=utf-8",
                         ErrorPage.of(result.problems()).getBytes(StandardCharsets.UTF_8));
+            } else if (result != null && !result.ok() && generated) {
+                send(exchange, StatusCodes.INTERNAL_SERVER_ERROR, "text/plain; charset=utf-8",
+                        ErrorPage.text(result.problems()).getBytes(StandardCharsets.UTF_8));
             } else {
                 next.handleRequest(exchange);
             }

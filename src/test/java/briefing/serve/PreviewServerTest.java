@@ -112,6 +112,33 @@ class PreviewServerTest {
     }
 
     @Test
+    void whileTheSiteHasErrorsItsFeedsSitemapAndRobotsAnswerWithThemToo() throws Exception {
+        TestSite site = start();
+        assertEquals(200, get("/feed.xml").statusCode());
+        site.put("content/2019/11/06/01-hk.md", "---\ntitle: Broken\nsection: sport\n---\n");
+        await("/", r -> r.statusCode() == 500);
+        for (String path : List.of("/feed.xml", "/atom.xml", "/issues/feed.xml", "/topics/fintech/feed.xml", "/sitemap.xml", "/robots.txt")) {
+            HttpResponse<String> response = get(path);
+            assertEquals(500, response.statusCode(), path);
+            assertTrue(response.body().contains("content/2019/11/06/01-hk.md:3:10: error: unknown section `sport`"), path + ": " + response.body());
+        }
+        assertEquals(200, get("/css/site.css").statusCode(), "assets are still served");
+    }
+
+    @Test
+    void aPortInUseFailsBeforeBuildingWithAHintToPickAnother() throws Exception {
+        TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS);
+        try (ServerSocket taken = new ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+            BakeOptions options = BakeOptions.of(site.dir()).withOutput(temp.resolve("preview"));
+            server = new PreviewServer(options, "127.0.0.1", taken.getLocalPort(), log::add);
+            PreviewServer.PortInUseException e = org.junit.jupiter.api.Assertions.assertThrows(PreviewServer.PortInUseException.class, server::start);
+            assertTrue(e.getMessage().contains("port " + taken.getLocalPort() + " on 127.0.0.1 is in use") && e.getMessage().contains("--port"), e.getMessage());
+            assertTrue(log.isEmpty(), "nothing was built: " + log);
+            assertTrue(!java.nio.file.Files.exists(temp.resolve("preview")), "no output folder was made");
+        }
+    }
+
+    @Test
     void aBrokenStoryShowsItsErrorsInsteadOfTheSiteUntilItIsFixed() throws Exception {
         TestSite site = start();
         site.put("content/2019/11/06/01-hk.md", "---\ntitle: Broken\nsection: sport\n---\n");
