@@ -67,6 +67,8 @@ public final class SiteBuild {
     private BakeSession session;
     private JBakeKitchen kitchen;
     private AtomicOutput output;
+    /** Held by a bake that publishes, from its load step to its end. */
+    private OutputLock lock;
     private SiteIndex index;
     private RenderPlan plan;
     private SitePlanner planner;
@@ -126,25 +128,13 @@ public final class SiteBuild {
      * or feed whose digest is the one recorded for the file already published is not rendered again.
      */
     public BakeResult full() {
-        if (!options.publish() || options.preview()) {
-            return build();
-        }
-        // a bake that publishes holds its output folder from its first step to its last
-        OutputLock lock;
         try {
-            lock = OutputLock.take(options.output());
-        } catch (OutputUnavailable e) {
-            steps.clear();
-            storyProblems.clear();
-            siteProblems.clear();
-            siteProblems.add(Problem.error(options.output().toString(), 0, 0, e.getMessage(), e.hint()));
-            return result(false);
-        }
-        try (lock) {
             return build();
         } finally {
-            if (output != null) {
+            if (lock != null) {
                 output.abort(); // the staging folder, whether it was put in place or not
+                lock.close();
+                lock = null;
             }
         }
     }
@@ -176,8 +166,10 @@ public final class SiteBuild {
             output = new AtomicOutput(options.output());
         }
         if (options.publish() && !options.preview()) {
+            // a bake that publishes holds its output folder from here to its last step
             try {
                 step("load", () -> {
+                    lock = OutputLock.take(options.output());
                     output.prepare();
                     return null;
                 });
