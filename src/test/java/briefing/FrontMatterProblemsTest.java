@@ -83,8 +83,8 @@ class FrontMatterProblemsTest {
     @Test
     void aLineOfFourDashesDoesNotCloseTheFrontMatter() {
         bake("---\n" + VALID + "----\nText.\n\n---\n\nMore.\n").assertProblems(
-                A + ":7:1: error: the story's text seems to start here, inside the front matter: the closing `---` is probably missing"
-                        + " (only a line of exactly three dashes `---` closes it)");
+                A + ":7:1: error: `----` does not close the front matter: only a line of exactly three dashes `---` closes it"
+                        + " — replace it by a line `---`");
     }
 
     @Test

@@ -14,11 +14,15 @@ import java.util.regex.Pattern;
  */
 final class StoryTextInFrontMatter {
     /** A field line: a name without spaces, or a quoted one, then {@code :} and a space or the line's end. */
-    private static final Pattern FIELD = Pattern.compile("^([\\p{L}\\p{N}_$][^\\s:]*|\"[^\"]*\"|'[^']*')[ \\t]*:(?:[ \\t]+(.*)|$)");
+    private static final Pattern FIELD = Pattern.compile("^([\\p{L}\\p{N}_$](?:[^\\s:]|:(?=[^\\s:]))*|\"[^\"]*\"|'[^']*')[ \\t]*:(?:[ \\t]+(.*)|$)");
     /** A name with spaces: YAML allows it, a sentence of the text such as {@code Xi said: …} is one too. */
     private static final Pattern SPACED_FIELD = Pattern.compile("^([^#\\-\\s\"'\\[{][^:#]*?)[ \\t]*:(?:[ \\t]+(.*)|$)");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;,…。！？；，、」”\"')]$");
+    /** How a sentence ends: its punctuation, then perhaps a closing quote or bracket. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’」)]?$");
+    /** How a field name that is really a clause ends. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[.!?,;…。！？，；]$");
     private static final Pattern CJK_PUNCTUATION = Pattern.compile("[。！？；，、：]");
+    private static final String NOT_DASHES = "only a line of exactly three dashes `---` closes it";
     private static final String NOT_A_FIELD = "this line is not a `name: value` field";
     private static final String HINT = "add a line `---` before this line, after the last field";
 
@@ -63,6 +67,10 @@ final class StoryTextInFrontMatter {
                     return Optional.of(Problem.error(path, firstLine + start, 1,
                             "the front matter is not closed: the story's text seems to start here", HINT));
                 }
+                if (why.get().equals(NOT_DASHES)) {
+                    return Optional.of(Problem.error(path, firstLine + i, 1,
+                            "`" + line.strip() + "` does not close the front matter: " + NOT_DASHES, "replace it by a line `---`"));
+                }
                 if (blankAfterContent < 0 && why.get().equals(NOT_A_FIELD)) {
                     // Right below a field it may as well be that field's value, written without its indentation.
                     return Optional.of(Problem.error(path, firstLine + i, 1,
@@ -93,8 +101,8 @@ final class StoryTextInFrontMatter {
 
     /** Why a line at the margin is the story's text rather than a field, or empty if it may be a field. */
     private static Optional<String> suspicion(String line, Kind previous) {
-        if (line.matches("-{4,}\\s*|[-—–]+( [-—–]+)+\\s*|[—–]+\\s*")) {
-            return Optional.of("only a line of exactly three dashes `---` closes it");
+        if (line.startsWith("---") || line.matches("[—–]{1,3}\\s*|[-—–]( [-—–]){2,}\\s*")) {
+            return Optional.of(NOT_DASHES);
         }
         if (line.equals("-") || line.startsWith("- ") || line.startsWith("-\t")) {
             boolean inList = previous == Kind.EMPTY_FIELD || previous == Kind.LIST_ITEM || previous == Kind.INDENTED;
@@ -129,7 +137,7 @@ final class StoryTextInFrontMatter {
             return Character.isUpperCase(name.charAt(0)) && valueIsSentence
                     && !StoryReader.FIELDS.contains(name.toLowerCase(java.util.Locale.ROOT));
         }
-        return name.strip().split("\\s+").length >= 3 || SENTENCE_END.matcher(name).find() || valueIsSentence;
+        return name.strip().split("\\s+").length >= 3 || CLAUSE_END.matcher(name).find() || valueIsSentence;
     }
 
     private static int firstContentAfter(List<String> lines, int from) {

@@ -66,7 +66,8 @@ class NewCommandTest {
     @Test
     void refusesAFolderThatIsNotASite() throws Exception {
         Path elsewhere = Files.createDirectories(temp.resolve("documents"));
-        assertEquals(2, Main.run("new", "A story", "--section", "news", "--source", elsewhere.toString(), "--now", "2019-11-06"));
+        assertEquals(2, Main.run("new", "A story", "--section", "news", "--source", elsewhere.toString(),
+                "--now", "2019-11-06T08:00:00+08:00"));
         assertFalse(Files.exists(elsewhere.resolve("content")), "nothing is created there");
     }
 
