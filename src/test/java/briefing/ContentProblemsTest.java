@@ -37,7 +37,7 @@ class ContentProblemsTest {
     @Test
     void anUnclosedFrontMatter() {
         bake("-- content/2019/11/05/01-a.md --\n---\ntitle: T\n\nBody.\n").assertProblems(
-                "content/2019/11/05/01-a.md:1:1: error: the front matter is not closed — add a line `---` after the last field");
+                "content/2019/11/05/01-a.md:4:1: error: the front matter is not closed: the story's text seems to start here — add a line `---` before this line");
     }
 
     @Test
@@ -72,7 +72,7 @@ class ContentProblemsTest {
     @Test
     void anImpossibleDate() {
         bake(story("01-a.md", "title: T\ndate: 2019-13-45\nsection: news\nauthor: Mei Lin\ntags: [x]\n")).assertProblems(
-                "content/2019/11/05/01-a.md:3:7: error: `2019-13-45` is not a valid date — write `YYYY-MM-DD`");
+                "content/2019/11/05/01-a.md:3:7: error: 2019-13-45 is not a day: there is no month 13");
     }
 
     @Test

@@ -3,6 +3,7 @@ package briefing.cli;
 import briefing.Bake;
 import briefing.BakeResult;
 import briefing.model.SiteIndex;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -41,16 +42,17 @@ final class BakeCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Report.problems(result, err);
         if (!result.ok()) {
-            err.println("Bake failed: " + Report.counts(result) + ". The previous site in " + out + " is untouched.");
+            err.println("Bake failed: " + Report.counts(result) + ". " + untouched(out));
             return Main.CONTENT_ERRORS;
         }
         SiteIndex index = result.index().orElseThrow();
         var outw = spec.commandLine().getOut();
         outw.print(Report.held(index));
-        outw.printf("Baked %d stories in %d issues into %s: %d pages, %d feeds (%s), in %.1f s (%s; %d drafts, %d scheduled, %s).%n",
-                index.stories().size(), index.issues().size(), out.toAbsolutePath().normalize(), result.sitePages(), result.siteFeeds(),
-                written(result), result.millis() / 1000.0, result.stepTimes(), index.drafts().size(), index.scheduled().size(),
-                Report.counts(result));
+        outw.printf("Baked %s in %s into %s: %s, %s (%s), in %.1f s (%s; %s, %d scheduled, %s).%n",
+                Report.plural(index.stories().size(), "story"), Report.plural(index.issues().size(), "issue"),
+                out.toAbsolutePath().normalize(), Report.plural(result.sitePages(), "page"), Report.plural(result.siteFeeds(), "feed"),
+                written(result), result.millis() / 1000.0, result.stepTimes(), Report.plural(index.drafts().size(), "draft"),
+                index.scheduled().size(), Report.counts(result));
         outw.flush();
         return 0;
     }
@@ -59,6 +61,14 @@ final class BakeCommand implements Callable<Integer> {
         if (result.pages() == result.sitePages() && result.feeds() == result.siteFeeds()) {
             return "all written";
         }
-        return result.pages() + " pages and " + result.feeds() + " feeds written, the rest unchanged";
+        return Report.plural(result.pages(), "page") + " and " + Report.plural(result.feeds(), "feed") + " written, the rest unchanged";
+    }
+
+    /** What a failed bake left: the previous site when there is one, else that nothing was published. */
+    private static String untouched(Path out) {
+        if (Files.isRegularFile(out.resolve("index.html"))) {
+            return "The previous site in " + out + " is untouched.";
+        }
+        return Files.exists(out) ? "Nothing was published; " + out + " is as it was." : "Nothing was published.";
     }
 }

@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Report.problems(result, err);
         int stories = result.index().map(i -> i.stories().size()).orElse(0);
-        String summary = "Checked: " + Report.counts(result) + (result.ok() ? ", " + stories + " stories ready to publish." : ".");
+        String summary = "Checked: " + Report.counts(result) + (result.ok() ? ", " + Report.plural(stories, "story") + " ready to publish." : ".");
         if (result.ok()) {
             spec.commandLine().getOut().print(result.index().map(Report::held).orElse(""));
             spec.commandLine().getOut().println(summary);

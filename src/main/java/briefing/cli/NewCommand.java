@@ -48,8 +48,9 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "DIR", defaultValue = ".", description = "the site folder; default: the current folder")
     Path source;
 
-    @Option(names = "--now", paramLabel = "TIME", description = "the time to date the story with, e.g. 2019-11-06T09:00+08:00")
-    java.time.OffsetDateTime now;
+    @Option(names = "--now", paramLabel = "TIME", converter = Now.Converter.class,
+            description = "the time to date the story with, e.g. 2019-11-06T09:00+08:00, or 2019-11-06 for the start of that day")
+    Now now;
 
     @Spec
     CommandSpec spec;
@@ -57,8 +58,14 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Problem> problems = new ArrayList<>();
-        Optional<SiteConfig> config = SiteConfigLoader.load(source, problems);
         var err = spec.commandLine().getErr();
+        if (Files.isDirectory(source) && !Files.exists(source.resolve(SiteConfig.FILE_NAME)) && !Files.isDirectory(source.resolve("content"))) {
+            err.println("briefing: " + source.toAbsolutePath().normalize() + " is not a site folder: it has no "
+                    + SiteConfig.FILE_NAME + " and no content/ folder; nothing was written"
+                    + " — run `new` in the site's folder, or give it with --source DIR");
+            return Main.USAGE;
+        }
+        Optional<SiteConfig> config = SiteConfigLoader.load(source, problems);
         if (config.isEmpty()) {
             problems.forEach(p -> err.println(p.format()));
             return Main.CONTENT_ERRORS;
@@ -68,7 +75,7 @@ final class NewCommand implements Callable<Integer> {
                     + String.join(", ", config.get().sections().stream().map(s -> s.id()).toList()));
             return Main.USAGE;
         }
-        ZonedDateTime time = (now == null ? ZonedDateTime.now() : now.toZonedDateTime())
+        ZonedDateTime time = (now == null ? ZonedDateTime.now() : now.in(config.get().zone()))
                 .withZoneSameInstant(config.get().zone()).truncatedTo(ChronoUnit.SECONDS);
         LocalDate day = time.toLocalDate();
         Path folder = source.resolve("content").resolve(String.format("%04d/%02d/%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth()));

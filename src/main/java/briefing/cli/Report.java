@@ -35,7 +35,12 @@ final class Report {
         return plural(result.errors(), "error") + ", " + plural(result.warnings(), "warning");
     }
 
+    /** {@code 1 story}, {@code 2 stories}, {@code 0 errors}. */
     static String plural(long n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
+        if (n == 1) {
+            return n + " " + what;
+        }
+        boolean consonantY = what.endsWith("y") && what.length() > 1 && "aeiou".indexOf(what.charAt(what.length() - 2)) < 0;
+        return n + " " + (consonantY ? what.substring(0, what.length() - 1) + "ies" : what + "s");
     }
 }

@@ -221,7 +221,7 @@ public final class YamlFields {
 
     private Optional<String> scalarText(Node value, String name) {
         if (value instanceof ScalarNode s) {
-            return Optional.of(s.getValue());
+            return Optional.of(withoutControlCharacters(s));
         }
         error(value, "`" + name + "` must be plain text, not a list or a set of fields",
                 "write it on one line, in double quotes if it holds a colon");
@@ -255,9 +255,9 @@ public final class YamlFields {
         return out;
     }
 
-    private static Object plain(Node node) {
+    private Object plain(Node node) {
         if (node instanceof ScalarNode s) {
-            return isNull(s) ? "" : s.getValue();
+            return isNull(s) ? "" : withoutControlCharacters(s);
         }
         if (node instanceof SequenceNode seq) {
             List<Object> items = new ArrayList<>();
@@ -269,6 +269,33 @@ public final class YamlFields {
             map.put(String.valueOf(plain(t.getKeyNode())), plain(t.getValueNode()));
         }
         return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * A scalar's text without the control characters a YAML escape (`"\a"`, `"\x07"`, `"\u0000"`) can put
+     * in it, each warned about once, as in a story's text: they cannot appear in HTML or XML.
+     */
+    private String withoutControlCharacters(ScalarNode s) {
+        String value = s.getValue();
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean unpaired = Character.isHighSurrogate(c) ? i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF || unpaired) {
+                if (out == null) {
+                    out = new StringBuilder(value.length()).append(value, 0, i);
+                }
+                Problem warning = Problem.warning(path, line(s), column(s), String.format("control character U+%04X removed", (int) c),
+                        "delete it; in double quotes it may be written as an escape such as `\\a`, `\\x07` or `\\u0000`");
+                if (!problems.contains(warning)) {
+                    problems.add(warning);
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? value : out.toString();
     }
 
     public void missing(String name, String hint) {

@@ -40,8 +40,9 @@ record StoryFile(String frontMatter, String body) {
             return Optional.empty();
         }
         int firstEnd = lineEnd(text, 0);
-        if (!text.substring(0, firstEnd).strip().equals("---")) {
-            problems.add(Problem.error(path, 1, 1, "no front matter", HINT));
+        String first = text.substring(0, firstEnd).strip();
+        if (!first.equals("---")) {
+            problems.add(noFrontMatter(path, text, first));
             return Optional.empty();
         }
         int start = next(text, firstEnd);
@@ -49,13 +50,52 @@ record StoryFile(String frontMatter, String body) {
             int end = lineEnd(text, pos);
             String line = text.substring(pos, end);
             if (line.equals("---") || line.equals("...") || line.stripTrailing().equals("---")) {
-                return Optional.of(new StoryFile(text.substring(start, pos), text.substring(Math.min(text.length(), next(text, end)))));
+                String frontMatter = text.substring(start, pos);
+                Optional<Problem> inside = StoryTextInFrontMatter.find(path, frontMatter, FRONT_MATTER_OFFSET + 1, true);
+                if (inside.isPresent()) {
+                    problems.add(inside.get());
+                    return Optional.empty();
+                }
+                String body = text.substring(Math.min(text.length(), next(text, end)));
+                int bodyLine = FRONT_MATTER_OFFSET + 2 + (int) frontMatter.lines().count();
+                Optional<Problem> second = SecondFrontMatter.find(path, body, bodyLine);
+                if (second.isPresent()) {
+                    problems.add(second.get());
+                    return Optional.empty();
+                }
+                return Optional.of(new StoryFile(frontMatter, body));
             }
             pos = next(text, end);
         }
-        problems.add(Problem.error(path, 1, 1, "the front matter is not closed",
-                "add a line `---` after the last field, before the story's text"));
+        problems.add(StoryTextInFrontMatter.find(path, text.substring(start), FRONT_MATTER_OFFSET + 1, false)
+                .orElse(Problem.error(path, 1, 1, "the front matter is not closed",
+                        "add a line `---` after the last field, before the story's text")));
         return Optional.empty();
+    }
+
+    /** Why a file that does not start with {@code ---} has no front matter, naming the near misses. */
+    private static Problem noFrontMatter(String path, String text, String first) {
+        if (first.equals("+++")) {
+            return Problem.error(path, 1, 1, "TOML front matter (`+++`) is not read: front matter is YAML between two `---` lines",
+                    "replace both `+++` lines by `---` and write the fields as `title: \"…\"`");
+        }
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') >= 0) {
+            return Problem.error(path, 1, 1, "the lines end in a lone carriage return (CR), which is not a line end here",
+                    "save the file with Unix (LF) or Windows (CRLF) line ends");
+        }
+        int line = 1;
+        for (int pos = 0; pos < text.length(); pos = next(text, lineEnd(text, pos)), line++) {
+            String l = text.substring(pos, lineEnd(text, pos));
+            if (!l.isBlank()) {
+                if (l.strip().equals("---")) {
+                    return Problem.error(path, line, 1, "the front matter must start on the first line, but "
+                            + (line == 2 ? "a blank line comes" : (line - 1) + " blank lines come") + " before its `---`",
+                            "delete the blank " + (line == 2 ? "line" : "lines") + " (or spaces) before `---`");
+                }
+                break;
+            }
+        }
+        return Problem.error(path, 1, 1, "no front matter", HINT);
     }
 
     /**

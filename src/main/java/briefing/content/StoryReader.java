@@ -99,7 +99,8 @@ public final class StoryReader {
         Optional<LocalDate> issue = f.text("issue").flatMap(t -> {
             Optional<LocalDate> d = DateValue.date(t);
             if (d.isEmpty()) {
-                f.error("issue", "`" + t + "` is not a valid date", "write the issue's day as `YYYY-MM-DD`");
+                f.error("issue", DateValue.impossible(t).orElse("`" + t + "` is not a valid date"),
+                        DateValue.impossible(t).isPresent() ? "check the day and the month" : "write the issue's day as `YYYY-MM-DD`");
             }
             return d;
         });
@@ -134,7 +135,9 @@ public final class StoryReader {
     private Optional<ZonedDateTime> dateTime(YamlFields f, String name, String text) {
         Optional<ZonedDateTime> value = DateValue.dateTime(text, config.zone());
         if (value.isEmpty()) {
-            f.error(name, "`" + text + "` is not a valid date", DateValue.HINT);
+            Optional<String> impossible = DateValue.impossible(text);
+            f.error(name, impossible.orElse("`" + text + "` is not a valid date"),
+                    impossible.isPresent() ? "check the day, the month and the time" : DateValue.HINT);
         }
         return value;
     }

@@ -190,9 +190,14 @@ public final class PreviewServer implements AutoCloseable {
         for (Problem p : result.problems()) {
             line.append(p.format()).append('\n');
         }
-        line.append(result.ok() ? what + ": " + result.pages() + " pages, " + result.feeds() + " feeds in " + result.millis() + " ms (" + result.stepTimes() + ")"
-                : what + " with errors: " + result.errors() + " error(s); the preview shows them");
+        line.append(result.ok() ? what + ": " + count(result.pages(), "page") + ", " + count(result.feeds(), "feed") + " in "
+                + result.millis() + " ms (" + result.stepTimes() + ")"
+                : what + " with errors: " + count(result.errors(), "error") + "; the preview shows them");
         log.accept(line.toString());
+    }
+
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     @Override

@@ -78,8 +78,8 @@ class CommandLineTest {
         assertEquals(0, status, err());
         assertTrue(Files.exists(site.dir().resolve("public/index.html")));
         assertTrue(out().contains("draft: content/2019/11/07/01-draft.md"), out());
-        assertTrue(out().contains("Baked 1 stories in 1 issues into " + site.dir().resolve("public")), out());
-        assertTrue(out().contains("1 drafts, 0 scheduled, 0 errors, 0 warnings"), out());
+        assertTrue(out().contains("Baked 1 story in 1 issue into " + site.dir().resolve("public")), out());
+        assertTrue(out().contains("1 draft, 0 scheduled, 0 errors, 0 warnings"), out());
     }
 
     @Test
@@ -121,7 +121,7 @@ class CommandLineTest {
     void checkOfAGoodSiteExitsZero() {
         TestSite site = TestSite.of(temp, GOOD);
         assertEquals(0, Main.run("check", "--source", site.dir().toString(), "--now", TestSite.NOW), err());
-        assertTrue(out().contains("Checked: 0 errors, 0 warnings, 1 stories ready to publish."), out());
+        assertTrue(out().contains("Checked: 0 errors, 0 warnings, 1 story ready to publish."), out());
     }
 
     @Test
@@ -185,5 +185,32 @@ class CommandLineTest {
         }
         assertEquals(0, Main.run("bake", "--source", site.dir().toString(), "--now", TestSite.NOW), err());
         assertTrue(err().contains("content: warning: there is no content/ folder"), err());
+    }
+
+    @Test
+    void aFailedFirstBakeSaysNothingWasPublished() {
+        TestSite site = TestSite.of(temp, "-- content/2019/11/06/01-bad.md --\nno front matter\n");
+        assertEquals(1, Main.run("bake", "--source", site.dir().toString(), "--now", TestSite.NOW));
+        assertTrue(err().contains("Bake failed: 1 error, 0 warnings. Nothing was published."), err());
+        assertFalse(err().contains("previous site"), err());
+        assertFalse(Files.exists(site.dir().resolve("public")));
+    }
+
+    @Test
+    void nowTakesADayAloneAsItsStartInTheSitesTimeZone() {
+        TestSite site = TestSite.of(temp, GOOD.replace("date: 2019-11-07", "date: 2019-11-07T05:00:00+08:00").replace("draft: true\n", ""));
+        assertEquals(0, Main.run("bake", "--source", site.dir().toString(), "--now", "2019-11-07"), err());
+        assertTrue(out().contains("scheduled for 2019-11-07T05:00:00+08:00: content/2019/11/07/01-draft.md"), out());
+        out.reset();
+        assertEquals(0, Main.run("check", "--source", site.dir().toString(), "--now", "2019-11-08"), err());
+        assertFalse(out().contains("scheduled for"), out());
+    }
+
+    @Test
+    void aBadNowIsAUsageErrorThatSaysWhy() {
+        assertEquals(2, Main.run("check", "--now", "yesterday"));
+        assertTrue(err().contains("`yesterday` is not a date or a time; write a day such as 2019-11-06"), err());
+        assertEquals(2, Main.run("bake", "--now", "2019-02-30"));
+        assertTrue(err().contains("2019-02-30 is not a day: February 2019 has 28 days"), err());
     }
 }

@@ -1,6 +1,7 @@
 package briefing.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import briefing.TestSite;
@@ -60,5 +61,21 @@ class NewCommandTest {
         assertEquals(0, Main.run("new", "🎉🎉", "--section", "links", "--source", site.dir().toString(),
                 "--now", "2019-11-06T08:00:00+08:00"));
         assertTrue(Files.exists(site.dir().resolve("content/2019/11/06/01-story.md")));
+    }
+
+    @Test
+    void refusesAFolderThatIsNotASite() throws Exception {
+        Path elsewhere = Files.createDirectories(temp.resolve("documents"));
+        assertEquals(2, Main.run("new", "A story", "--section", "news", "--source", elsewhere.toString(),
+                "--now", "2019-11-06T08:00:00+08:00"));
+        assertFalse(Files.exists(elsewhere.resolve("content")), "nothing is created there");
+    }
+
+    @Test
+    void nowTakesADayAlone() {
+        TestSite site = TestSite.of(temp, "");
+        assertEquals(0, Main.run("new", "Day", "--section", "news", "--source", site.dir().toString(), "--now", "2019-11-06"));
+        assertTrue(Files.exists(site.dir().resolve("content/2019/11/06/01-day.md")));
+        assertEquals(2, Main.run("new", "Day", "--section", "news", "--source", site.dir().toString(), "--now", "2019-11-31"));
     }
 }
