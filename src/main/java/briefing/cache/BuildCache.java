@@ -75,6 +75,10 @@ public final class BuildCache {
             for (Optional<CachedStory> next; (next = reader.story()).isPresent(); ) {
                 out.put(next.get().uri(), next.get());
             }
+            if (reader.damaged() > 0) {
+                LOG.warn("{} story record(s) of the build cache file {} were altered; their stories are read again",
+                        reader.damaged(), storiesFile(key));
+            }
             return true;
         }).isPresent();
         if (!whole) {

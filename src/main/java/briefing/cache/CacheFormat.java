@@ -108,7 +108,32 @@ final class CacheFormat {
         out.writeString(s.slug());
         out.writeString(s.bodyHtml());
         value(out, new TreeMap<>(s.extra()));
+        out.writeNumber(checksum(cached));
         out.writeEndArray();
+    }
+
+    /**
+     * A CRC-32C over every value of a cached story, written after the record and compared when it is read
+     * back: a record altered on disk but still well-formed is not taken (its story is read again). It
+     * detects change; it guards against nobody who can also write the program.
+     */
+    static long checksum(CachedStory cached) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        java.util.function.Consumer<Object> add = v -> {
+            byte[] bytes = String.valueOf(v).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            crc.update(bytes);
+            crc.update(0); // a separator: "ab","c" and "a","bc" differ
+        };
+        add.accept(cached.uri());
+        add.accept(cached.sha1());
+        cached.warnings().forEach(p -> add.accept(p.format()));
+        Story s = cached.story();
+        for (Object v : List.of(s.path(), s.title(), s.date(), s.section(), s.authors(), s.position(), s.issue(), s.tags(),
+                s.sources(), s.summary(), s.image(), s.word(), s.updated(), s.correction(), s.draft(), s.slug(), s.bodyHtml())) {
+            add.accept(v);
+        }
+        add.accept(new TreeMap<>(s.extra()));
+        return crc.getValue();
     }
 
     /** A time as its local date and time (epoch second and nanosecond), offset and zone: exactly the value. */
@@ -182,8 +207,15 @@ final class CacheFormat {
         private final JsonParser in;
         private final Map<String, ZoneId> zones = new HashMap<>();
 
+        private int damaged;
+
         Reader(JsonParser in) {
             this.in = in;
+        }
+
+        /** How many story records were left out because their checksum did not match. */
+        int damaged() {
+            return damaged;
         }
 
         /** The next story, or empty at the end of the enclosing array. */
@@ -222,8 +254,14 @@ final class CacheFormat {
                     text(),
                     text(),
                     extra());
+            long checksum = longValue();
             end();
-            return Optional.of(new CachedStory(uri, sha1, story, warnings));
+            CachedStory cached = new CachedStory(uri, sha1, story, warnings);
+            if (checksum(cached) != checksum) {
+                damaged++;
+                return story(); // altered on disk: left out, so that its file is read again
+            }
+            return Optional.of(cached);
         }
 
         PublishedFiles published() throws IOException {
