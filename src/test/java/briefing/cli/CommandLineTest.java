@@ -186,4 +186,16 @@ class CommandLineTest {
         assertEquals(0, Main.run("bake", "--source", site.dir().toString(), "--now", TestSite.NOW), err());
         assertTrue(err().contains("content: warning: there is no content/ folder"), err());
     }
+
+    @Test
+    void aBadBaseUrlExitsOneNamingTheFlagAndKeepsThePreviousSite() throws Exception {
+        TestSite site = TestSite.of(temp, GOOD);
+        assertEquals(0, Main.run("bake", "--source", site.dir().toString(), "--now", TestSite.NOW), err());
+        java.util.Map<String, String> before = site.snapshot();
+        assertEquals(1, Main.run("bake", "--source", site.dir().toString(), "--now", TestSite.NOW,
+                "--base-url", "javascript:alert(document.domain)//"));
+        assertTrue(err().contains("--base-url: error: `--base-url` must be an absolute http or https address, "
+                + "but `javascript:alert(document.domain)//` is a `javascript:` address"), err());
+        assertEquals(before, site.snapshot());
+    }
 }
