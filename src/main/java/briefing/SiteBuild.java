@@ -154,12 +154,12 @@ public final class SiteBuild {
                 siteProblems.add(Problem.warning("content", 0, 0, "there is no content/ folder: the site has no stories",
                         "check --source, or start a story with ./briefing new \"Title\" --section news"));
             }
-            return SiteConfigLoader.load(options.siteDir(), siteProblems);
+            return SiteConfigLoader.load(options.siteDir(), options.baseUrl(), !options.preview(), siteProblems);
         });
         if (loaded.isEmpty() || !passes()) {
             return result(false);
         }
-        config = options.baseUrl().map(loaded.get()::withBaseUrl).orElse(loaded.get());
+        config = loaded.get(); // with --base-url, checked, in place of base_url
         urls = new Urls(config.baseUrl());
         planner = new SitePlanner(config, urls);
         if (output == null) {

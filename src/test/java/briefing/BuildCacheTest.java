@@ -410,6 +410,26 @@ public class BuildCacheTest {
     }
 
     @Test
+    void aStoryRecordAlteredOnDiskButWellFormedIsReadAgainFromItsFile() throws Exception {
+        TestSite site = site();
+        site.bakeOk();
+        Path file = stories(site);
+        byte[] bytes = Files.readAllBytes(file);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("A quiet plenum"), "the title is in the cache as it was written");
+        // the same length in the same place: the file stays well-formed, only a value changed
+        Files.write(file, text.replace("A quiet plenum", "A faked plenum").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals(BuildCache.of(site.dir()).stories(keys(site).content()).size() + 1, 5,
+                "the altered record is left out, the others are taken");
+
+        site.bakeOk();
+
+        assertFalse(site.allOutput().contains("A faked plenum"), "an altered record never reaches the site");
+        site.assertFile("issues/2019/11/05/index.html", "A quiet plenum");
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
+
+    @Test
     void aTamperedCacheCannotMakeAPageLeaveTheOutputFolder() throws Exception {
         TestSite site = site();
         site.bakeOk();
@@ -423,7 +443,7 @@ public class BuildCacheTest {
             if (s.path().endsWith("03-alipay.md")) {
                 s = new briefing.model.Story(s.path(), s.title(), s.date(), s.section(), s.authors(), s.position(), s.issue(),
                         s.tags(), s.sources(), s.summary(), s.image(), s.word(), s.updated(), s.correction(), s.draft(),
-                        "../../../../escaped", s.bodyHtml(), s.extra());
+                        "../../../../escaped", s.bodyHtml(), s.extra(), s.lines());
             }
             tampered.add(new briefing.cache.CachedStory(c.uri(), c.sha1(), s, c.warnings()));
         }

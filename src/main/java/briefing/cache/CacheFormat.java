@@ -1,5 +1,6 @@
 package briefing.cache;
 
+import briefing.model.FieldLines;
 import briefing.model.Image;
 import briefing.model.Paywall;
 import briefing.model.Problem;
@@ -108,6 +109,11 @@ final class CacheFormat {
         out.writeString(s.slug());
         out.writeString(s.bodyHtml());
         value(out, new TreeMap<>(s.extra()));
+        out.writeStartArray();
+        out.writeNumber(s.lines().position());
+        numbers(out, s.lines().authors());
+        numbers(out, s.lines().tags());
+        out.writeEndArray();
         out.writeNumber(checksum(cached));
         out.writeEndArray();
     }
@@ -129,7 +135,7 @@ final class CacheFormat {
         cached.warnings().forEach(p -> add.accept(p.format()));
         Story s = cached.story();
         for (Object v : List.of(s.path(), s.title(), s.date(), s.section(), s.authors(), s.position(), s.issue(), s.tags(),
-                s.sources(), s.summary(), s.image(), s.word(), s.updated(), s.correction(), s.draft(), s.slug(), s.bodyHtml())) {
+                s.sources(), s.summary(), s.image(), s.word(), s.updated(), s.correction(), s.draft(), s.slug(), s.bodyHtml(), s.lines())) {
             add.accept(v);
         }
         add.accept(new TreeMap<>(s.extra()));
@@ -143,6 +149,14 @@ final class CacheFormat {
         out.writeNumber(time.getNano());
         out.writeNumber(time.getOffset().getTotalSeconds());
         out.writeString(time.getZone().getId());
+        out.writeEndArray();
+    }
+
+    private static void numbers(JsonGenerator out, List<Integer> numbers) throws IOException {
+        out.writeStartArray();
+        for (int n : numbers) {
+            out.writeNumber(n);
+        }
         out.writeEndArray();
     }
 
@@ -253,7 +267,8 @@ final class CacheFormat {
                     bool(),
                     text(),
                     text(),
-                    extra());
+                    extra(),
+                    lines());
             long checksum = longValue();
             end();
             CachedStory cached = new CachedStory(uri, sha1, story, warnings);
@@ -303,6 +318,24 @@ final class CacheFormat {
             }
             expect(JsonToken.START_ARRAY);
             return Optional.of(timeRest());
+        }
+
+        private FieldLines lines() throws IOException {
+            start();
+            int position = integer();
+            FieldLines lines = new FieldLines(position, numbers(), numbers());
+            end();
+            return lines;
+        }
+
+        private List<Integer> numbers() throws IOException {
+            start();
+            List<Integer> numbers = new ArrayList<>(2);
+            while (in.nextToken() != JsonToken.END_ARRAY) {
+                expect(JsonToken.VALUE_NUMBER_INT);
+                numbers.add(in.getIntValue());
+            }
+            return numbers;
         }
 
         private List<Term> terms() throws IOException {

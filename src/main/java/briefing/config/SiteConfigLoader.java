@@ -4,8 +4,6 @@ import briefing.model.Problem;
 import briefing.model.Section;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +26,40 @@ public final class SiteConfigLoader {
 
     /** Loads the site folder's configuration; a missing file means every default. */
     public static Optional<SiteConfig> load(Path siteDir, List<Problem> problems) {
+        return load(siteDir, Optional.empty(), false, problems);
+    }
+
+    /**
+     * Loads the site folder's configuration with the address given on the command line in place of
+     * {@code base_url}, checked as {@code base_url} is.
+     *
+     * @param baseUrlFlag the value of {@code --base-url}, if given
+     * @param warnDefault whether a site left at the default address is warned about (a bake, not a preview)
+     */
+    public static Optional<SiteConfig> load(Path siteDir, Optional<String> baseUrlFlag, boolean warnDefault,
+                                            List<Problem> problems) {
+        Optional<String> flag = baseUrlFlag.flatMap(raw -> {
+            BaseUrl.Checked checked = BaseUrl.check(raw);
+            if (checked.url().isEmpty()) {
+                problems.add(Problem.error("--base-url", 0, 0, BaseUrl.message("--base-url", raw, checked.fault()), BaseUrl.HINT));
+            }
+            return checked.url();
+        });
+        String[] fallback = {"there is no site.yaml"};
+        Optional<SiteConfig> config = read(siteDir, fallback, problems);
+        if (baseUrlFlag.isPresent()) {
+            return flag.isEmpty() ? Optional.empty() : config.map(c -> c.withBaseUrl(flag.get()));
+        }
+        if (warnDefault && config.isPresent() && !fallback[0].isEmpty()) {
+            problems.add(Problem.warning(SiteConfig.FILE_NAME, 0, 0, fallback[0] + ", so every canonical link, feed and the sitemap "
+                    + "point to the default address " + SiteConfig.defaults().baseUrl(),
+                    "add `base_url: https://…` with the site's public address, or bake with --base-url"));
+        }
+        return config;
+    }
+
+    /** @param fallback set to why the site is left at the default address, or to an empty string if it is not */
+    private static Optional<SiteConfig> read(Path siteDir, String[] fallback, List<Problem> problems) {
         if (!Files.isDirectory(siteDir)) {
             problems.add(Problem.error(siteDir.toString(), 0, 0, "there is no such folder",
                     "give --source the site's folder, the one that holds content/ and templates/"));
@@ -48,6 +80,7 @@ public final class SiteConfigLoader {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         if (text.isBlank()) {
+            fallback[0] = "site.yaml is empty";
             return Optional.of(d);
         }
         int before = errors(problems);
@@ -57,10 +90,17 @@ public final class SiteConfigLoader {
         }
         YamlFields f = parsed.get();
         f.warnUnknown(KNOWN, "site.yaml");
-        String baseUrl = f.text("base_url").map(SiteConfig::stripSlash).orElse(d.baseUrl());
-        if (!isHttpUrl(baseUrl)) {
-            f.error("base_url", "`base_url` must be an absolute http or https address",
-                    "write, for example, `base_url: https://briefing.example.com`");
+        String baseUrl = d.baseUrl();
+        fallback[0] = "site.yaml sets no `base_url`";
+        if (f.has("base_url")) {
+            fallback[0] = "";
+            Optional<String> raw = f.text("base_url");
+            BaseUrl.Checked checked = BaseUrl.check(raw.orElse(""));
+            if (checked.url().isPresent()) {
+                baseUrl = checked.url().get();
+            } else if (raw.isPresent() || f.node("base_url").isEmpty()) { // else it is not text, reported as such
+                f.error("base_url", BaseUrl.message("base_url", raw.orElse(""), checked.fault()), BaseUrl.HINT);
+            }
         }
         ZoneId zone = d.zone();
         Optional<String> zoneName = f.text("time_zone");
@@ -125,14 +165,5 @@ public final class SiteConfigLoader {
             return fallback;
         }
         return sections;
-    }
-
-    static boolean isHttpUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

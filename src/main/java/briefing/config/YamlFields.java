@@ -316,6 +316,11 @@ public final class YamlFields {
         problems.add(Problem.warning(path, line(at), column(at), message, hint));
     }
 
+    /** Where a value (a list's item, say) starts in the file, for problems found later. */
+    public int lineOf(Node at) {
+        return line(at);
+    }
+
     /** Where a field's value starts in the file, for problems found later. */
     public int lineOf(String name) {
         NodeTuple tuple = fields.get(name);

@@ -4,6 +4,7 @@ import briefing.config.SiteConfig;
 import briefing.config.YamlFields;
 import briefing.markdown.MarkdownRenderer;
 import briefing.markdown.RenderedMarkdown;
+import briefing.model.FieldLines;
 import briefing.model.Image;
 import briefing.model.Paywall;
 import briefing.model.Problem;
@@ -94,7 +95,8 @@ public final class StoryReader {
         Optional<ZonedDateTime> date = f.requiredText("date", "add a line `date: 2019-11-05`")
                 .flatMap(t -> dateTime(f, "date", t));
         Optional<Section> section = section(f);
-        List<Term> authors = authors(f);
+        List<Integer> authorLines = new ArrayList<>();
+        List<Term> authors = authors(f, authorLines);
         OptionalInt position = position(f);
         Optional<LocalDate> issue = f.text("issue").flatMap(t -> {
             Optional<LocalDate> d = DateValue.date(t);
@@ -104,7 +106,8 @@ public final class StoryReader {
             }
             return d;
         });
-        List<Term> tags = terms(f, "tags", "write topics as a list: `tags: [trade-war, 习近平]`");
+        List<Integer> tagLines = new ArrayList<>();
+        List<Term> tags = terms(f, "tags", "write topics as a list: `tags: [trade-war, 习近平]`", tagLines);
         boolean tagsIsList = f.node("tags").map(n -> n instanceof org.yaml.snakeyaml.nodes.SequenceNode).orElse(true);
         if (tagsIsList && tags.isEmpty()) {
             problems.add(Problem.warning(path, 2, 1, "the story has no topics", "add `tags: [a-topic]` so readers can follow it"));
@@ -128,7 +131,8 @@ public final class StoryReader {
         }
         Story story = new Story(path, title.get().strip(), date.get(), section.get(), authors, position,
                 issue.orElse(date.get().toLocalDate()), tags, sources, summary.orElse(""),
-                image, word, updated, correction, draft, slug, "", f.unknown(FIELDS));
+                image, word, updated, correction, draft, slug, "", f.unknown(FIELDS),
+                new FieldLines(f.has("position") ? f.lineOf("position") : 0, authorLines, tagLines));
         return Optional.of(new StoryDraft(story, body, folderUrl));
     }
 
@@ -153,39 +157,65 @@ public final class StoryReader {
         });
     }
 
-    private List<Term> authors(YamlFields f) {
+    private List<Term> authors(YamlFields f, List<Integer> lines) {
         String hint = "write `author: \"Name\"`, or a list `author: [\"One\", \"Two\"]`";
         if (f.node("author").isEmpty()) {
             f.missing("author", hint);
             return List.of();
         }
         if (!(f.node("author").get() instanceof org.yaml.snakeyaml.nodes.SequenceNode)) {
+            lines.add(f.lineOf("author"));
             return f.text("author").filter(a -> !a.isBlank()).map(a -> List.of(term(f, "author", a))).orElseGet(() -> {
                 f.error("author", "field `author` is empty", hint);
                 return List.of();
             });
         }
-        List<Term> authors = terms(f, "author", hint);
+        List<Term> authors = terms(f, "author", hint, lines);
         if (authors.isEmpty()) {
             f.error("author", "field `author` lists nobody", hint);
         }
         return authors;
     }
 
-    private List<Term> terms(YamlFields f, String name, String hint) {
+    /**
+     * The topics or authors of a list, each once: two entries with one address (`Trade`, `trade`) are one,
+     * shown as the first is written, and the second is warned about.
+     *
+     * @param lines filled with the line of each term returned
+     */
+    private List<Term> terms(YamlFields f, String name, String hint, List<Integer> lines) {
         List<Term> terms = new ArrayList<>();
+        String what = name.equals("tags") ? "topic" : "author";
         for (Node item : f.list(name, hint)) {
             f.asText(item, name).map(String::strip).ifPresent(text -> {
+                String slug = slugs.slugOf(text);
+                int same = indexOfSlug(terms, slug);
                 if (text.isEmpty()) {
                     f.error(item, "an empty entry in `" + name + "`", "remove it");
-                } else if (slugs.slugOf(text).isEmpty()) {
+                } else if (slug.isEmpty()) {
                     f.error(item, "`" + text + "` cannot be turned into an address", "use letters or digits in it");
-                } else if (terms.stream().noneMatch(t -> t.name().equals(text))) {
-                    terms.add(new Term(text, slugs.slugOf(text)));
+                } else if (same >= 0) {
+                    Term first = terms.get(same);
+                    f.warning(item, what + " `" + text + "` is listed twice, "
+                                    + (first.name().equals(text) ? "" : "as `" + first.name() + "` ") + "on line " + lines.get(same)
+                                    + " too: it is shown once, as `" + first.name() + "`",
+                            "remove one of the two");
+                } else {
+                    terms.add(new Term(text, slug));
+                    lines.add(f.lineOf(item));
                 }
             });
         }
         return terms;
+    }
+
+    private static int indexOfSlug(List<Term> terms, String slug) {
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i).slug().equals(slug)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Term term(YamlFields f, String name, String text) {

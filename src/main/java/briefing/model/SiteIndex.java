@@ -226,25 +226,52 @@ public record SiteIndex(
         return story.date().isAfter(now) ? StoryStatus.SCHEDULED : StoryStatus.PUBLISHED;
     }
 
+    /** How many stories write a name one way, and the first of them by path. */
+    private record Spelling(int stories, String first) {
+        Spelling plus(Spelling other) {
+            return new Spelling(stories + other.stories, first.compareTo(other.first) <= 0 ? first : other.first);
+        }
+
+        /** Whether this spelling names the group before the other: more stories, else the earlier first path. */
+        boolean beats(Spelling other) {
+            return stories != other.stories ? stories > other.stories : first.compareTo(other.first) < 0;
+        }
+    }
+
     private static Map<Term, List<Story>> group(List<Story> stories, Function<Story, List<Term>> terms,
                                                 Map<Term, List<Story>> previous) {
-        // Keyed by slug: two spellings that share an address are one topic, named by the first in sort order.
-        TreeMap<String, Term> names = new TreeMap<>();
+        // Keyed by slug: spellings that share an address are one topic, named as most of its stories write
+        // it, a tie going to the spelling of the first story by path; one story more never renames it.
+        Map<String, Map<String, Spelling>> spellings = new java.util.HashMap<>();
         TreeMap<String, List<Story>> bySlug = new TreeMap<>();
         for (Story story : stories) {
             for (Term term : terms.apply(story)) {
-                names.merge(term.slug(), term, (a, b) -> a.name().compareTo(b.name()) <= 0 ? a : b);
                 List<Story> list = bySlug.computeIfAbsent(term.slug(), k -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != story) {
                     list.add(story);
+                    spellings.computeIfAbsent(term.slug(), k -> new java.util.HashMap<>(2))
+                            .merge(term.name(), new Spelling(1, story.path()), Spelling::plus);
                 }
             }
         }
         Map<String, List<Story>> before = new java.util.HashMap<>();
         previous.forEach((term, list) -> before.put(term.slug(), list));
         Map<Term, List<Story>> grouped = new LinkedHashMap<>();
-        bySlug.forEach((slug, list) -> grouped.put(names.get(slug), same(list, before.get(slug))));
+        bySlug.forEach((slug, list) -> grouped.put(new Term(kept(spellings.get(slug)), slug), same(list, before.get(slug))));
         return grouped;
+    }
+
+    private static String kept(Map<String, Spelling> spellings) {
+        String kept = null;
+        Spelling best = null;
+        for (Map.Entry<String, Spelling> e : spellings.entrySet()) {
+            if (best == null || e.getValue().beats(best)
+                    || (!best.beats(e.getValue()) && e.getKey().compareTo(kept) < 0)) {
+                kept = e.getKey();
+                best = e.getValue();
+            }
+        }
+        return kept;
     }
 
     private static List<DailyIssue> issues(List<Story> published, List<Section> sections, List<DailyIssue> previous) {

@@ -18,6 +18,7 @@ import java.util.OptionalInt;
  * @param summary plain text: the front matter's summary or the body's first paragraph
  * @param bodyHtml the body as HTML, links absolute
  * @param extra front matter fields the contract does not know, for templates
+ * @param lines where the position, authors and topics stand in the file, for problems
  */
 public record Story(
         String path,
@@ -37,7 +38,8 @@ public record Story(
         boolean draft,
         String slug,
         String bodyHtml,
-        Map<String, Object> extra) {
+        Map<String, Object> extra,
+        FieldLines lines) {
 
     public Story {
         Objects.requireNonNull(path, "path");
@@ -57,12 +59,13 @@ public record Story(
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(bodyHtml, "bodyHtml");
         extra = Map.copyOf(extra);
+        Objects.requireNonNull(lines, "lines");
     }
 
     /** The same story with its body rendered, and a summary when the front matter gave none. */
     public Story withBody(String html, String defaultSummary) {
         return new Story(path, title, date, section, authors, position, issue, tags, sources,
-                summary.isEmpty() ? defaultSummary : summary, image, word, updated, correction, draft, slug, html, extra);
+                summary.isEmpty() ? defaultSummary : summary, image, word, updated, correction, draft, slug, html, extra, lines);
     }
 
     /** The file name without folders, used to order stories without a position. */

@@ -2,6 +2,7 @@ package briefing.render;
 
 import briefing.config.SiteConfig;
 import briefing.model.DailyIssue;
+import briefing.model.FieldLines;
 import briefing.model.Problem;
 import briefing.model.Section;
 import briefing.model.SiteIndex;
@@ -36,10 +37,14 @@ public final class SitePlanner {
                         Map<String, ArchiveRows> archives) {
     }
 
-    private record IssueRows(DailyIssue issue, Optional<IssueLink> previous, Optional<IssueLink> next, List<PageRow> rows) {
+    /** @param problems stories of the issue's sections at one position */
+    private record IssueRows(DailyIssue issue, Optional<IssueLink> previous, Optional<IssueLink> next, List<PageRow> rows,
+                             List<Problem> problems) {
     }
 
-    private record ArchiveRows(Term term, List<Story> stories, List<PageRow> pages, Optional<FeedRow> feed) {
+    /** @param problems other spellings of the term, by the stories that write them */
+    private record ArchiveRows(Term term, List<Story> stories, List<PageRow> pages, Optional<FeedRow> feed,
+                               List<Problem> problems) {
     }
 
     public SitePlanner(SiteConfig config, Urls urls) {
@@ -69,8 +74,9 @@ public final class SitePlanner {
                 rows.add(p.row(urls.issue(issue), "issue", "Briefing for " + issue.date(), describe(issue), "", Map.of(
                         "issue", issue, "previous", previous, "next", next)));
                 stories(p, issue, rows);
-                known = new IssueRows(issue, previous, next, List.copyOf(rows));
+                known = new IssueRows(issue, previous, next, List.copyOf(rows), SharedPositions.of(issue));
             }
+            p.problems.addAll(known.problems());
             known.rows().forEach(p::accept);
             issueRows.put(issue.date(), known);
         }
@@ -129,6 +135,7 @@ public final class SitePlanner {
             if (known == null || known.stories() != stories || !known.term().equals(row.term())) {
                 known = archive(p, kind, indexUrl, row, stories, withFeeds);
             }
+            p.problems.addAll(known.problems());
             known.pages().forEach(p::accept);
             known.feed().ifPresent(p::feed);
             now.put(key, known);
@@ -151,7 +158,12 @@ public final class SitePlanner {
         }
         Optional<FeedRow> feed = withFeeds ? Optional.of(new FeedRow(feedUrl, FeedRow.Format.RSS, config.title() + ": " + row.term().name(),
                 "Stories on " + row.term().name() + ".", row.url(), head(stories, config.feedSize()), List.of())) : Optional.empty();
-        return new ArchiveRows(row.term(), stories, List.copyOf(pages), feed);
+        List<Problem> merged = switch (kind) {
+            case "topic" -> MergedNames.of(kind, row.term(), row.url(), stories, Story::tags, FieldLines::tags);
+            case "author" -> MergedNames.of(kind, row.term(), row.url(), stories, Story::authors, FieldLines::authors);
+            default -> List.of();
+        };
+        return new ArchiveRows(row.term(), stories, List.copyOf(pages), feed, merged);
     }
 
     private void feeds(Planning p, SiteIndex index) {

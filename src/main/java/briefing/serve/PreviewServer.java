@@ -54,7 +54,7 @@ public final class PreviewServer implements AutoCloseable {
      * @param log where one line per rebuild goes
      */
     public PreviewServer(BakeOptions options, String host, int port, Consumer<String> log) {
-        this.build = new SiteBuild(options.withPreview(true).withBaseUrl("http://" + host + ":" + port));
+        this.build = new SiteBuild(options.withPreview(true).withBaseUrl("http://" + (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port));
         this.output = build.options().output();
         this.host = host;
         this.port = port;

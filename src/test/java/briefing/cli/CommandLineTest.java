@@ -213,4 +213,16 @@ class CommandLineTest {
         assertEquals(2, Main.run("bake", "--now", "2019-02-30"));
         assertTrue(err().contains("2019-02-30 is not a day: February 2019 has 28 days"), err());
     }
+
+    @Test
+    void aBadBaseUrlExitsOneNamingTheFlagAndKeepsThePreviousSite() throws Exception {
+        TestSite site = TestSite.of(temp, GOOD);
+        assertEquals(0, Main.run("bake", "--source", site.dir().toString(), "--now", TestSite.NOW), err());
+        java.util.Map<String, String> before = site.snapshot();
+        assertEquals(1, Main.run("bake", "--source", site.dir().toString(), "--now", TestSite.NOW,
+                "--base-url", "javascript:alert(document.domain)//"));
+        assertTrue(err().contains("--base-url: error: `--base-url` must be an absolute http or https address, "
+                + "but `javascript:alert(document.domain)//` is a `javascript:` address"), err());
+        assertEquals(before, site.snapshot());
+    }
 }
