@@ -15,8 +15,9 @@ import java.util.Optional;
  *
  * @param frontMatter the YAML between the two {@code ---} lines
  * @param body the Markdown after the closing line
+ * @param bodyLine the line of the file the body starts on
  */
-record StoryFile(String frontMatter, String body) {
+record StoryFile(String frontMatter, String body, int bodyLine) {
     /** Lines of the file before the front matter's first field: the opening {@code ---}. */
     static final int FRONT_MATTER_OFFSET = 1;
 
@@ -49,7 +50,9 @@ record StoryFile(String frontMatter, String body) {
             int end = lineEnd(text, pos);
             String line = text.substring(pos, end);
             if (line.equals("---") || line.equals("...") || line.stripTrailing().equals("---")) {
-                return Optional.of(new StoryFile(text.substring(start, pos), text.substring(Math.min(text.length(), next(text, end)))));
+                int bodyStart = Math.min(text.length(), next(text, end));
+                int bodyLine = 1 + (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
+                return Optional.of(new StoryFile(text.substring(start, pos), text.substring(bodyStart), bodyLine));
             }
             pos = next(text, end);
         }
