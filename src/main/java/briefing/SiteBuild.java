@@ -5,6 +5,8 @@ import briefing.cache.BuildKeys;
 import briefing.cache.CachedStory;
 import briefing.config.SiteConfig;
 import briefing.config.SiteConfigLoader;
+import briefing.content.FileKinds;
+import briefing.content.SiteFiles;
 import briefing.content.Slugs;
 import briefing.content.StoryReader;
 import briefing.feed.FeedWriter;
@@ -407,12 +409,26 @@ public final class SiteBuild {
             if (from == null || isHidden(from, abs)) {
                 continue;
             }
-            if (from.endsWith("content") && JBakeKitchen.isContent(abs)) { // a story, or a file to report as not one
+            // judged as a full build judges the site's files; what it would report, or reported, takes a full build
+            SiteFiles.Kind kind = SiteFiles.kind(site, abs);
+            String relative = from.relativize(abs).toString().replace(File.separatorChar, '/');
+            boolean storyName = from.endsWith("content") && FileKinds.isStoryName(abs.getFileName().toString());
+            if (kind == SiteFiles.Kind.REPORTED || kind != SiteFiles.Kind.STORY && storyProblems.containsKey(session.relative(abs.toFile()))
+                    || (kind == SiteFiles.Kind.GONE && !storyName || kind == SiteFiles.Kind.PUBLISHED && !kitchen.publishes(relative))
+                    && kitchen.showsImage(relative)) {
+                output.abort();
+                return full(); // and a story's image that comes or goes is judged again with every story
+            }
+            if (kind == SiteFiles.Kind.IGNORED) {
+                continue;
+            }
+            if (kind == SiteFiles.Kind.STORY || kind == SiteFiles.Kind.GONE && storyName) {
                 stories.add(abs);
-            } else if (Files.isRegularFile(abs)) {
+            } else if (kind == SiteFiles.Kind.PUBLISHED) {
                 step("assets", () -> kitchen.copyAsset(abs.toFile()));
                 assetsCopied = true;
-            } else if (!Files.exists(abs)) {
+            } else {
+                kitchen.forget(relative);
                 Optional<String> gone = goneAsset(from, abs);
                 if (gone.isEmpty()) {
                     output.abort();
@@ -496,9 +512,9 @@ public final class SiteBuild {
         List<Path> out = new ArrayList<>();
         for (Path p : changed) {
             Path abs = p.toAbsolutePath().normalize();
-            if (Files.isDirectory(abs)) {
-                try (java.util.stream.Stream<Path> walk = Files.walk(abs)) {
-                    walk.filter(java.nio.file.Files::isRegularFile).sorted().forEach(out::add);
+            if (Files.isDirectory(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                try (java.util.stream.Stream<Path> walk = Files.walk(abs)) { // a link inside is listed, not followed
+                    walk.filter(f -> !Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().forEach(out::add);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException("cannot read the folder " + abs, e);
                 }

@@ -62,6 +62,8 @@ class FeedTest {
                 ---
 
                 See [the topic](/topics/x/) and ![a chart](chart.png).
+                -- content/2019/11/05/chart.png --
+                png
                 """);
         site.bakeOk();
         ContentModule content = (ContentModule) read(site, "feed.xml").getEntries().get(0).getModule(ContentModule.URI);

@@ -15,8 +15,9 @@ import java.util.Optional;
  *
  * @param frontMatter the YAML between the two {@code ---} lines
  * @param body the Markdown after the closing line
+ * @param bodyLine the line of the file the body starts on
  */
-record StoryFile(String frontMatter, String body) {
+record StoryFile(String frontMatter, String body, int bodyLine) {
     /** Lines of the file before the front matter's first field: the opening {@code ---}. */
     static final int FRONT_MATTER_OFFSET = 1;
 
@@ -56,14 +57,15 @@ record StoryFile(String frontMatter, String body) {
                     problems.add(inside.get());
                     return Optional.empty();
                 }
-                String body = text.substring(Math.min(text.length(), next(text, end)));
-                int bodyLine = FRONT_MATTER_OFFSET + 2 + (int) frontMatter.lines().count();
+                int bodyStart = Math.min(text.length(), next(text, end));
+                String body = text.substring(bodyStart);
+                int bodyLine = 1 + (int) text.substring(0, bodyStart).chars().filter(ch -> ch == '\n').count();
                 Optional<Problem> second = SecondFrontMatter.find(path, body, bodyLine);
                 if (second.isPresent()) {
                     problems.add(second.get());
                     return Optional.empty();
                 }
-                return Optional.of(new StoryFile(frontMatter, body));
+                return Optional.of(new StoryFile(frontMatter, body, bodyLine));
             }
             pos = next(text, end);
         }

@@ -59,7 +59,7 @@ public final class StoryReader {
      * @param problems where this file's problems are added
      */
     public Optional<Story> read(String path, byte[] bytes, List<Problem> problems) {
-        return check(path, bytes, problems).map(this::finish);
+        return check(path, bytes, problems).flatMap(draft -> finish(draft, problems));
     }
 
     /**
@@ -78,18 +78,63 @@ public final class StoryReader {
         }
         List<Problem> mine = new ArrayList<>();
         Optional<StoryDraft> draft = YamlFields.parse(path, file.get().frontMatter(), StoryFile.FRONT_MATTER_OFFSET, mine)
-                .flatMap(fields -> story(path, fields, file.get().body(), mine));
+                .flatMap(fields -> story(path, fields, file.get(), mine));
         problems.addAll(mine);
         return mine.stream().anyMatch(Problem::isError) ? Optional.empty() : draft;
     }
 
-    /** Renders a checked story's body; its first paragraph becomes the summary if the front matter has none. */
-    public Story finish(StoryDraft draft) {
+    /**
+     * Renders a checked story's body; its first paragraph becomes the summary if the front matter has none.
+     *
+     * @param problems where the body's problems (an image that is no file's address) are added
+     * @return the story; empty when its body has errors
+     */
+    public Optional<Story> finish(StoryDraft draft, List<Problem> problems) {
         RenderedMarkdown rendered = markdown.render(draft.markdown(), draft.folderUrl(), draft.story().summary().isEmpty());
-        return draft.story().withBody(rendered.html(), rendered.firstParagraph());
+        boolean ok = true;
+        for (ImageReference image : bodyImages(draft, rendered)) {
+            Optional<String[]> wrong = StoryImages.wrongSource(image.src(), true);
+            if (wrong.isPresent()) {
+                problems.add(Problem.error(draft.story().path(), image.line(), image.column(), wrong.get()[0], wrong.get()[1]));
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(draft.story().withBody(rendered.html(), rendered.firstParagraph())) : Optional.empty();
     }
 
-    private Optional<StoryDraft> story(String path, YamlFields f, String body, List<Problem> problems) {
+    /**
+     * The images a story file shows, where the file names them (front matter first, then the body's in order);
+     * none when the file has errors.
+     */
+    public List<ImageReference> images(String path, byte[] bytes) {
+        Optional<StoryDraft> draft = check(path, bytes, new ArrayList<>());
+        if (draft.isEmpty()) {
+            return List.of();
+        }
+        List<ImageReference> out = new ArrayList<>();
+        draft.get().image().ifPresent(out::add);
+        out.addAll(bodyImages(draft.get(), markdown.render(draft.get().markdown(), draft.get().folderUrl(), false)));
+        return out;
+    }
+
+    /** The body's images, at their line and column in the file. */
+    private static List<ImageReference> bodyImages(StoryDraft draft, RenderedMarkdown rendered) {
+        List<ImageReference> out = new ArrayList<>();
+        String text = draft.markdown();
+        for (briefing.markdown.MarkdownImage image : rendered.images()) {
+            int offset = Math.min(image.offset(), text.length());
+            int line = draft.bodyLine();
+            int lineStart = 0;
+            for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+                line++;
+                lineStart = i + 1;
+            }
+            out.add(new ImageReference(image.src(), image.url(), line, offset - lineStart + 1));
+        }
+        return out;
+    }
+
+    private Optional<StoryDraft> story(String path, YamlFields f, StoryFile file, List<Problem> problems) {
         f.warnUnknown(FIELDS, "a story");
         Optional<String> title = f.requiredText("title", "add a line `title: \"…\"`");
         Optional<ZonedDateTime> date = f.requiredText("date", "add a line `date: 2019-11-05`")
@@ -116,7 +161,8 @@ public final class StoryReader {
         Optional<ZonedDateTime> updated = f.text("updated").flatMap(t -> dateTime(f, "updated", t));
         String slug = slug(path, f);
         String folderUrl = config.baseUrl() + "/" + folderOf(path);
-        Optional<Image> image = image(f, folderUrl);
+        ImageReference[] lead = new ImageReference[1];
+        Optional<Image> image = image(f, folderUrl, lead);
         Optional<Word> word = word(f);
         if (section.isPresent() && section.get().id().equals("word-of-the-day") && word.isEmpty() && !f.has("word")) {
             problems.add(Problem.warning(path, f.lineOf("section"), f.columnOf("section"),
@@ -133,7 +179,7 @@ public final class StoryReader {
                 issue.orElse(date.get().toLocalDate()), tags, sources, summary.orElse(""),
                 image, word, updated, correction, draft, slug, "", f.unknown(FIELDS),
                 new FieldLines(f.has("position") ? f.lineOf("position") : 0, authorLines, tagLines));
-        return Optional.of(new StoryDraft(story, body, folderUrl));
+        return Optional.of(new StoryDraft(story, file.body(), folderUrl, file.bodyLine(), Optional.ofNullable(lead[0])));
     }
 
     private Optional<ZonedDateTime> dateTime(YamlFields f, String name, String text) {
@@ -274,7 +320,8 @@ public final class StoryReader {
         return false;
     }
 
-    private Optional<Image> image(YamlFields f, String folderUrl) {
+    /** @param at receives where the image's {@code src} stands */
+    private Optional<Image> image(YamlFields f, String folderUrl, ImageReference[] at) {
         String hint = "write `image:` with `src`, `alt`, and optionally `caption` and `credit`";
         return f.map("image", hint).flatMap(i -> {
             i.warnUnknown(Set.of("src", "alt", "caption", "credit"), "an image");
@@ -284,6 +331,7 @@ public final class StoryReader {
             if (resolved.isEmpty() || alt.isEmpty()) {
                 return Optional.empty();
             }
+            at[0] = new ImageReference(src.get().strip(), resolved.get(), i.lineOf("src"), i.columnOf("src"));
             return Optional.of(new Image(resolved.get(), alt.get().strip(), i.text("caption").orElse("").strip(),
                     i.text("credit").orElse("").strip()));
         });
@@ -297,6 +345,11 @@ public final class StoryReader {
             }
             if (src.startsWith("//")) {
                 f.error("src", "`" + src + "` has no scheme", "write the full address, starting with https://");
+                return Optional.empty();
+            }
+            Optional<String[]> wrong = StoryImages.wrongSource(src, false);
+            if (wrong.isPresent()) {
+                f.error("src", wrong.get()[0], wrong.get()[1]);
                 return Optional.empty();
             }
             return Optional.of(src.startsWith("/") ? config.baseUrl() + src : URI.create(folderUrl).resolve(uri).toString());

@@ -1,6 +1,8 @@
 package briefing.jbake;
 
 import briefing.cache.CachedStory;
+import briefing.content.SiteFiles;
+import briefing.content.StoryImages;
 import briefing.model.Problem;
 import briefing.model.Story;
 import briefing.render.PageRow;
@@ -12,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.apache.commons.configuration2.CompositeConfiguration;
-import org.jbake.app.Asset;
-import org.jbake.app.Crawler;
+import org.jbake.app.DocumentList;
+import org.jbake.app.FileUtil;
 import org.jbake.app.Parser;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.ConfigUtil;
@@ -36,6 +38,9 @@ public final class JBakeKitchen {
     private final SessionConfiguration config;
     private final MemoryContentStore store;
     private Renderer renderer;
+    /** The site's files as the last crawl found them (and the preview's copies since). */
+    private SiteFiles files = new SiteFiles(List.of(), Map.of(), List.of());
+    private StoryImages images;
 
     /** @param output the folder pages are written to (a fresh temporary folder) */
     public JBakeKitchen(Path siteDir, Path output, BakeSession session) {
@@ -61,8 +66,8 @@ public final class JBakeKitchen {
 
     /**
      * Our engine must read {@code .md}; JBake's registry loads its own too, in no fixed order. It also takes
-     * every other extension JBake would crawl as content ({@code .html}, {@code .yml}, …), so that such a
-     * file in {@code content/} is reported as not a story rather than read by an engine of JBake's own.
+     * every other extension JBake knows ({@code .html}, {@code .yml}, …), so that no engine of JBake's own
+     * ever reads a file of the site.
      */
     private static synchronized void installEngines() {
         DocumentTypes.addDocumentType(MemoryContentStore.STORY);
@@ -75,32 +80,75 @@ public final class JBakeKitchen {
         }
     }
 
-    /** Whether JBake's crawler reads a file as content (a story, or a file reported as not one). */
-    public static boolean isContent(Path file) {
-        installEngines();
-        return isContentName(file.getFileName().toString());
-    }
-
-    private static boolean isContentName(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && Engines.getRecognizedExtensions().contains(name.substring(dot + 1));
+    /**
+     * Finds the site's files ({@link SiteFiles}: no link followed, near-miss and unknown files reported) and
+     * reads the story files as JBake's crawler would, into the store; problems go to the session. Files
+     * whose SHA-1 matches a remembered story are not read again. Then checks every story's images.
+     */
+    public List<Story> crawl(Map<String, CachedStory> remembered) {
+        files = SiteFiles.walk(config.getSourceFolder().toPath());
+        config.session().report(files.problems());
+        store.remember(remembered);
+        store.readAhead();
+        crawl(files.stories());
+        if (store.misplacedRemembered(config.session())) {
+            store.discard();
+            crawl(files.stories());
+        }
+        store.finish(config.session());
+        images = new StoryImages(config.session().config().baseUrl(), files.published().keySet(), config.session().reader(),
+                config.getSourceFolder().toPath());
+        config.session().report(images.check(store.stories()));
+        return store.stories();
     }
 
     /**
-     * Crawls {@code content/} with JBake's crawler; stories land in the store, problems in the session.
-     * Files whose SHA-1 matches a remembered story are not read again.
+     * What JBake's {@code Crawler} does for each file it finds, for the files our walk found: the file's
+     * SHA-1 and JBake's address for it; a remembered story with that SHA-1 is kept, otherwise the file is
+     * parsed (by our engine) and added to the store.
      */
-    public List<Story> crawl(Map<String, CachedStory> remembered) {
-        store.remember(remembered);
-        store.readAhead();
-        new Crawler(store, config).crawl();
-        if (store.misplacedRemembered(config.session())) {
-            store.discard();
-            new Crawler(store, config).crawl();
+    private void crawl(List<Path> stories) {
+        Parser parser = new Parser(config);
+        Path content = config.getContentFolder().toPath();
+        for (Path path : stories) {
+            File file = path.toFile();
+            String sha1;
+            try {
+                sha1 = FileUtil.sha1(file);
+            } catch (Exception e) {
+                sha1 = "";
+            }
+            String uri = uri(content.relativize(path).toString().replace(File.separatorChar, '/'));
+            DocumentList<DocumentModel> known = store.getDocumentStatus(uri);
+            if (!known.isEmpty()) {
+                DocumentModel before = known.get(0);
+                if (before.getSha1().equals(sha1) && before.getRendered()) {
+                    continue;
+                }
+                store.deleteContent(uri);
+            }
+            DocumentModel document = parser.processFile(file);
+            if (document != null) {
+                document.setSha1(sha1);
+                document.setRendered(false);
+                document.setFile(file.getPath());
+                document.setSourceUri(uri);
+                document.setUri(uri);
+                document.setCached(true);
+                store.addDocument(document);
+            }
         }
-        store.finish(config.session());
-        return store.stories();
     }
+
+    /** JBake's address of a story file: its folder and its name without the extension, URL-encoded, with .html. */
+    private String uri(String relative) {
+        int slash = relative.lastIndexOf('/');
+        String name = relative.substring(slash + 1);
+        int dot = name.lastIndexOf('.');
+        return relative.substring(0, slash + 1) + java.net.URLEncoder.encode(dot > 0 ? name.substring(0, dot) : name,
+                java.nio.charset.StandardCharsets.UTF_8) + config.getOutputExtension();
+    }
+
 
     /** The SHA-1 JBake took of the file a story was read from, if this is the story the store holds for it. */
     public Optional<String> sourceDigest(Story story) {
@@ -129,7 +177,11 @@ public final class JBakeKitchen {
         }
         store.addDocument(document);
         store.finish(config.session());
-        return document.get(MemoryContentStore.STORY_KEY) instanceof Story story ? Optional.of(story) : Optional.empty();
+        if (document.get(MemoryContentStore.STORY_KEY) instanceof Story story) {
+            config.session().report(images.check(List.of(story)));
+            return Optional.of(story);
+        }
+        return Optional.empty();
     }
 
     /** The story the store holds for a file, if any. */
@@ -186,56 +238,72 @@ public final class JBakeKitchen {
         return written;
     }
 
-    /** Copies one changed asset file (of {@code assets/} or beside a story) with JBake's asset copier. */
-    public List<Throwable> copyAsset(File file) {
-        Asset asset = new Asset(config);
-        asset.copySingleFile(file);
-        return asset.getErrors();
-    }
-
     /**
-     * Copies {@code assets/}, and files beside the stories in {@code content/}, with JBake's asset copier.
-     * The files beside the stories are found by a walk of our own (JBake's looks at every story file twice
-     * on the disk): a name with a story's extension is passed over without asking the disk anything.
+     * Copies one changed file of {@code assets/} or {@code content/} into the output, if the site publishes it.
+     *
+     * @return the failures to copy it; none when the file is not one the site publishes
      */
-    public List<Throwable> copyAssets() {
-        Asset asset = new Asset(config);
-        asset.copy();
-        List<Throwable> errors = new ArrayList<>(asset.getErrors());
-        List<File> beside = new ArrayList<>();
-        try {
-            filesBesideStories(config.getContentFolder().toPath(), beside);
-        } catch (java.io.IOException e) {
-            errors.add(e);
+    public List<Throwable> copyAsset(File file) {
+        Path path = file.toPath().toAbsolutePath().normalize();
+        Path site = config.getSourceFolder().toPath().toAbsolutePath().normalize();
+        if (SiteFiles.kind(site, path) != SiteFiles.Kind.PUBLISHED) {
+            return List.of();
         }
-        for (File file : beside) {
-            Asset one = new Asset(config);
-            one.copySingleFile(file);
-            errors.addAll(one.getErrors());
-        }
+        Path from = path.startsWith(site.resolve("content")) ? site.resolve("content") : site.resolve("assets");
+        String relative = from.relativize(path).toString().replace(File.separatorChar, '/');
+        List<Throwable> errors = new ArrayList<>();
+        copy(relative, path, errors);
+        Map<String, Path> published = new java.util.TreeMap<>(files.published());
+        published.put(relative, path);
+        files = new SiteFiles(files.stories(), published, files.problems());
+        images = images.publishing(published.keySet());
         return errors;
     }
 
-    /** What JBake's asset copier takes from {@code content/}: not hidden, not content, in a folder not ignored. */
-    private static void filesBesideStories(Path folder, List<File> found) throws java.io.IOException {
-        if (!java.nio.file.Files.isDirectory(folder) || java.nio.file.Files.exists(folder.resolve(".jbakeignore"))) {
+    /** Forgets a published file that is gone (the preview deleted its copy). */
+    public void forget(String relative) {
+        Map<String, Path> published = new java.util.TreeMap<>(files.published());
+        if (published.remove(relative) != null) {
+            files = new SiteFiles(files.stories(), published, files.problems());
+            images = images.publishing(published.keySet());
+        }
+    }
+
+    /** Whether the site publishes a file at this path of the output, as far as the kitchen knows. */
+    public boolean publishes(String relative) {
+        return files.published().containsKey(relative);
+    }
+
+    /** Whether a story of the store shows an image at this path of the output. */
+    public boolean showsImage(String relative) {
+        return images.shows(store.stories(), relative);
+    }
+
+    /**
+     * Copies the files the walk of {@link #crawl} found to publish ({@code assets/}, and the files beside the
+     * stories in {@code content/}, which win over an asset of the same path) into the output folder.
+     */
+    public List<Throwable> copyAssets() {
+        List<Throwable> errors = new ArrayList<>();
+        files.published().forEach((relative, source) -> copy(relative, source, errors));
+        return errors;
+    }
+
+    /** Copies one file, never through a link, keeping its modification time. */
+    private void copy(String relative, Path source, List<Throwable> errors) {
+        Path target = config.getDestinationFolder().toPath().resolve(relative).normalize();
+        if (!target.startsWith(config.getDestinationFolder().toPath())) {
+            errors.add(new java.io.IOException("an asset path outside the output folder: " + relative));
             return;
         }
-        List<Path> entries = new ArrayList<>();
-        try (java.nio.file.DirectoryStream<Path> list = java.nio.file.Files.newDirectoryStream(folder)) {
-            list.forEach(entries::add);
-        }
-        entries.sort(null);
-        for (Path entry : entries) {
-            String name = entry.getFileName().toString();
-            if (name.startsWith(".") || isContentName(name)) {
-                continue;
+        try {
+            java.nio.file.Files.createDirectories(target.getParent());
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                java.nio.file.Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            if (java.nio.file.Files.isDirectory(entry)) {
-                filesBesideStories(entry, found);
-            } else if (java.nio.file.Files.isRegularFile(entry)) {
-                found.add(entry.toFile());
-            }
+            java.nio.file.Files.setLastModifiedTime(target, java.nio.file.Files.getLastModifiedTime(source, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        } catch (java.io.IOException e) {
+            errors.add(new java.io.IOException(config.session().relative(source.toFile()) + ": " + e.getMessage(), e));
         }
     }
 }

@@ -76,7 +76,7 @@ public final class MemoryContentStore extends ContentStore {
                 digest = sha1();
                 List<Problem> found = new ArrayList<>();
                 Optional<StoryDraft> draft = reader.check(path, bytes, found);
-                story = draft.map(reader::finish);
+                story = draft.flatMap(d -> reader.finish(d, found));
                 problems = found;
             } catch (RuntimeException e) {
                 failure = e;

@@ -25,7 +25,10 @@ public final class StoryMarkupEngine extends MarkupEngine {
         session.reader().prepare();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file.toPath());
+            // never through a link (the walk of the site passes none; a file swapped for one since is not read)
+            try (java.io.InputStream in = Files.newInputStream(file.toPath(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                bytes = in.readAllBytes();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }

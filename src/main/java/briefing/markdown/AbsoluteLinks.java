@@ -61,10 +61,14 @@ final class AbsoluteLinks implements HtmlRenderer.HtmlRendererExtension {
             return link;
         }
         String url = link.getUrl();
+        String resolved = url.isEmpty() || url.startsWith("#") ? url : absolute(url, MarkdownRenderer.FOLDER_URL.get(context.getDocument()));
+        java.util.Map<Integer, MarkdownImage> images = MarkdownRenderer.IMAGES.get(context.getDocument());
+        if (link.getLinkType() == LinkType.IMAGE && images != null) {
+            images.putIfAbsent(node.getStartOffset(), new MarkdownImage(url, resolved, node.getStartOffset()));
+        }
         if (url.isEmpty() || url.startsWith("#")) {
             return link;
         }
-        String resolved = absolute(url, MarkdownRenderer.FOLDER_URL.get(context.getDocument()));
         return link.withStatus(LinkStatus.VALID).withUrl(resolved);
     }
 

@@ -18,6 +18,9 @@ import org.jsoup.Jsoup;
 public final class MarkdownRenderer {
     /** The site address of the folder a story file sits in, such as {@code https://x.org/2019/11/05/}. */
     static final DataKey<String> FOLDER_URL = new DataKey<>("BRIEFING_FOLDER_URL", "");
+    /** The images of a document, by their offset in it, as its links are resolved; set on each document. */
+    static final com.vladsch.flexmark.util.data.NullableDataKey<java.util.Map<Integer, MarkdownImage>> IMAGES =
+            new com.vladsch.flexmark.util.data.NullableDataKey<>("BRIEFING_IMAGES");
 
     private final String siteUrl;
     private volatile Parser parser;
@@ -65,12 +68,14 @@ public final class MarkdownRenderer {
         // the tables extension looks at every paragraph (a fifth of the parsing time); a table needs a |
         Document document = (markdown.indexOf('|') >= 0 ? parser : parserWithoutTables).parse(markdown);
         document.set(FOLDER_URL, folderUrl);
+        java.util.Map<Integer, MarkdownImage> images = new java.util.TreeMap<>();
+        document.set(IMAGES, images);
         FirstParagraph.Found first = new FirstParagraph.Found();
         if (withFirstParagraph) {
             document.set(FirstParagraph.FOUND, first);
         }
         String html = renderer.render(document);
-        return new RenderedMarkdown(html, first.html() == null ? "" : text(first.html()));
+        return new RenderedMarkdown(html, first.html() == null ? "" : text(first.html()), List.copyOf(images.values()));
     }
 
     /** Text as readers see it (entities decoded, typographic quotes included), without markup. */
