@@ -295,25 +295,6 @@ public final class AtomicOutput {
      * @return the files now in place that came from the staging folder, with their size and time
      */
     public Map<String, FileStamp.OnDisk> commitOnto(Set<String> present, Set<String> keep) {
-        return commitOnto(present, keep, () -> { });
-    }
-
-    /**
-     * As {@link #commitOnto(Set, Set)}, running {@code beforeFirstChange} once, just before the output is
-     * first changed (a file renamed into place or deleted); never when the output already was as staged.
-     */
-    public Map<String, FileStamp.OnDisk> commitOnto(Set<String> present, Set<String> keep, Runnable beforeFirstChange) {
-        Runnable once = new Runnable() {
-            private boolean ran;
-
-            @Override
-            public void run() {
-                if (!ran) {
-                    ran = true;
-                    beforeFirstChange.run();
-                }
-            }
-        };
         Map<String, FileStamp.OnDisk> placed = new HashMap<>();
         try {
             Files.createDirectories(output);
@@ -328,7 +309,6 @@ public final class AtomicOutput {
                 String relative = relative(staging.root(), file);
                 Path target = output.resolve(relative);
                 if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.mismatch(file, target) != -1) {
-                    once.run();
                     place(file, target, real);
                 }
                 placed.put(relative, onDisk(Files.readAttributes(target, BasicFileAttributes.class)));
@@ -344,7 +324,6 @@ public final class AtomicOutput {
                         continue;
                     }
                     if (Files.exists(gone, LinkOption.NOFOLLOW_LINKS)) {
-                        once.run();
                         Files.delete(gone);
                     }
                     for (Path dir = gone.getParent(); dir.startsWith(output) && !dir.equals(output)
