@@ -250,6 +250,11 @@ public final class YamlFields {
                 problems.add(Problem.error(path, line(key), column(key), "field `" + name + "` is not read", foreignHint));
                 continue;
             }
+            if (name.chars().anyMatch(Character::isWhitespace)) {
+                problems.add(Problem.error(path, line(key), column(key), "`" + name + "` is not a field name: field names hold no spaces",
+                        "if the text starts here, the closing `---` of the front matter is missing above it; else write the name with `_`"));
+                continue;
+            }
             String nearest = known.stream().min(Comparator.comparingInt(k -> distance(k, name.toLowerCase(java.util.Locale.ROOT))))
                     .orElse("");
             if (nearest.equalsIgnoreCase(name) || distance(nearest, name) <= Math.max(1, name.length() / 3)) {
