@@ -38,7 +38,7 @@ public record BakeTools(SiteConfig config, Urls urls, BuildCache cache, BuildKey
         if (options.preview()) {
             reader.prepare(); // editors' saves are read one by one: the first must not wait for what loads slowly
         }
-        BakeSession session = new BakeSession(options.siteDir(), config, reader, options.preview(), output::recordWritten);
+        BakeSession session = new BakeSession(options.siteDir(), config, reader, output::recordWritten);
         JBakeKitchen kitchen = new JBakeKitchen(options.siteDir(), output.staging(), session);
         Fingerprint fingerprint = new Fingerprint(keys.pages(), kitchen::sourceDigest);
         // what the output folder holds, read beside the crawl: a bake that can update it in place needs it
