@@ -10,6 +10,7 @@ import briefing.content.SiteFiles;
 import briefing.content.Slugs;
 import briefing.content.StoryReader;
 import briefing.feed.FeedWriter;
+import briefing.email.EmailEditions;
 import briefing.feed.SitemapWriter;
 import briefing.jbake.BakeSession;
 import briefing.jbake.JBakeKitchen;
@@ -90,6 +91,7 @@ public final class SiteBuild {
     private Map<String, Object> digestedRows = Map.of();
     private Thread savingStories;
     private List<Problem> renderProblems = List.of();
+    private List<Problem> emailProblems = List.of();
     private List<Problem> planProblems = List.of();
     private BuildCache cache = BuildCache.none();
     private BuildKeys keys;
@@ -493,6 +495,10 @@ public final class SiteBuild {
             return result(false);
         }
         feedsWritten = step("feeds", () -> writeFeeds(feeds));
+        if (!passes()) {
+            output.abort();
+            return result(false);
+        }
         step("sitemap", () -> writeSitemap(true));
         step("publish", () -> {
             Set<String> gone = new HashSet<>();
@@ -720,7 +726,12 @@ public final class SiteBuild {
 
     private int writeFeeds(List<FeedRow> feeds) {
         FeedWriter writer = new FeedWriter(config, urls);
-        feeds.parallelStream().forEach(row -> write(Urls.file(row.url()), writer.write(row)));
+        EmailEditions emails = new EmailEditions(config, urls, options.siteDir().resolve("templates"));
+        feeds.parallelStream().forEach(row -> write(Urls.file(row.url()), EmailEditions.writes(row) ? emails.write(row) : writer.write(row)));
+        // the email editions' template mistakes and size warnings, judged again by every write
+        siteProblems.removeAll(emailProblems);
+        emailProblems = emails.problems();
+        siteProblems.addAll(emailProblems);
         return feeds.size();
     }
 
