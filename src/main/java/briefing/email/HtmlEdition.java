@@ -11,7 +11,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
@@ -27,7 +32,13 @@ import org.jsoup.nodes.Entities;
  */
 final class HtmlEdition {
     static final String TEMPLATE = "email/issue.mjml.peb";
-    private static final java.util.regex.Pattern MSO = java.util.regex.Pattern.compile("mso-[a-z-]+\\s*:[^;}]*;?");
+    private static final Pattern MSO = Pattern.compile("mso-[a-z-]+\\s*:[^;}]*;?");
+    private static final Pattern SLOT = Pattern.compile("(<(mj-text|mj-title|mj-preview)\\b[^>]*(?<!/)>)(.*?)(</\\2>)", Pattern.DOTALL);
+    private static final String SLOT_MARK = "BRIEFINGSLOT";
+    private static final Pattern MARK = Pattern.compile(SLOT_MARK + "(\\d+)X");
+    /** Layouts kept per bake: a site's issues take a handful of forms (which sections they have). */
+    private static final int MAX_LAYOUTS = 256;
+    private final Map<String, String> layouts = new ConcurrentHashMap<>();
     private static final String REMOVED = "script, noscript, iframe, frame, object, embed, form, link[rel~=(?i)stylesheet], base";
 
     private final SiteConfig config;
@@ -68,6 +79,40 @@ final class HtmlEdition {
     }
 
     /**
+     * MJML compiled to HTML. Compiling takes tens of milliseconds, and issues differ in the text of their
+     * {@code mj-text}, {@code mj-title} and {@code mj-preview} elements far more than in their layout: the
+     * text is taken out (a numbered slot in its place), the layout compiled once per bake for each form it
+     * takes, and the text put back into the slots. mjml4j passes that text through as it is.
+     */
+    private String compile(String mjml) {
+        Matcher slot = SLOT.matcher(mjml);
+        StringBuilder layout = new StringBuilder(mjml.length() / 4);
+        List<String> texts = new ArrayList<>();
+        while (slot.find()) {
+            slot.appendReplacement(layout, "");
+            layout.append(slot.group(1)).append(SLOT_MARK).append(texts.size()).append('X').append(slot.group(4));
+            texts.add(slot.group(3));
+        }
+        slot.appendTail(layout);
+        String key = layout.toString();
+        String compiled = layouts.get(key);
+        if (compiled == null) {
+            compiled = Mjml4j.render(key);
+            if (layouts.size() < MAX_LAYOUTS) {
+                layouts.putIfAbsent(key, compiled);
+            }
+        }
+        Matcher mark = MARK.matcher(compiled);
+        StringBuilder html = new StringBuilder(compiled.length() + mjml.length());
+        while (mark.find()) {
+            mark.appendReplacement(html, "");
+            html.append(texts.get(Integer.parseInt(mark.group(1))));
+        }
+        mark.appendTail(html);
+        return html.toString();
+    }
+
+    /**
      * Keeps what MJML writes for Outlook where standard HTML has no place for it: Outlook's namespaces are
      * dropped (no VML is used), its {@code mso-} properties move from the style blocks into a conditional
      * comment only Outlook reads, and {@code height="auto"} (not a number) goes, the inline style saying it.
@@ -77,7 +122,7 @@ final class HtmlEdition {
         StringBuilder outlook = new StringBuilder();
         for (Element style : document.select("style")) {
             String css = style.data();
-            java.util.regex.Matcher mso = MSO.matcher(css);
+            Matcher mso = MSO.matcher(css);
             if (mso.find()) {
                 outlook.append(css);
                 style.text(""); // replaced below, without the mso- properties
@@ -91,7 +136,7 @@ final class HtmlEdition {
     }
 
     String render(DailyIssue issue, String dateline) {
-        String html = Mjml4j.render(mjml(issue, dateline));
+        String html = compile(mjml(issue, dateline));
         Document document = Jsoup.parse(html);
         document.select(REMOVED).remove();
         document.getAllElements().forEach(e -> e.attributes().asList().stream()
