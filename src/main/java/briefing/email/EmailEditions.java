@@ -53,6 +53,11 @@ public final class EmailEditions {
             problems.add(Problem.error("templates/email/" + file, e.getLineNumber() == null ? 0 : e.getLineNumber(), 0,
                     e.getPebbleMessage(), "fix the email template; the issue of " + issue.date() + " could not be written"));
             return "";
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // mjml4j refuses MJML it cannot lay out (an unknown mj- element, a bad attribute value)
+            problems.add(Problem.error("templates/" + HtmlEdition.TEMPLATE, 0, 0, "the template's MJML cannot be compiled: " + e.getMessage(),
+                    "check the template's mj- elements and their attributes against the MJML documentation"));
+            return "";
         }
         int bytes = out.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > WARN_BYTES) {
