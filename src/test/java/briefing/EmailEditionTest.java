@@ -50,6 +50,7 @@ class EmailEditionTest {
             assertEquals(BASE + "/" + dir, doc.select("a:contains(View in browser)").attr("href"));
             assertTrue(doc.select("style").html().contains("prefers-color-scheme"), "a dark-mode block");
             assertTrue(html.contains("600px"), "a 600 px column");
+            assertEquals("en", doc.select("html").attr("lang"));
             assertTrue(html.contains("Dear reader,"), "the greeting");
             for (Story story : issue.stories()) {
                 assertTrue(doc.text().contains(story.title()), dir + " lacks " + story.title());

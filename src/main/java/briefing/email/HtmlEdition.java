@@ -143,6 +143,7 @@ final class HtmlEdition {
                 .filter(a -> a.getKey().regionMatches(true, 0, "on", 0, 2)).toList()
                 .forEach(a -> e.removeAttr(a.getKey())));
         standard(document);
+        document.select("html").attr("lang", config.language()); // mjml4j leaves it undetermined
         addresses.apply(document);
         document.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
         return document.outerHtml();
