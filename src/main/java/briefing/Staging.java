@@ -1,5 +1,6 @@
 package briefing;
 
+import briefing.email.EmailEditions;
 import briefing.feed.FeedWriter;
 import briefing.feed.SiteSitemap;
 import briefing.model.Problem;
@@ -76,7 +77,10 @@ public final class Staging {
     /** The feeds step. */
     public int feeds(BakeTools tools, AtomicOutput output, List<FeedRow> feeds) {
         FeedWriter writer = new FeedWriter(tools.config(), tools.urls());
-        steps.run("feeds", () -> feeds.parallelStream().forEach(row -> output.write(Urls.file(row.url()), writer.write(row))));
+        EmailEditions emails = new EmailEditions(tools.config(), tools.urls(), tools.session().file("templates"));
+        steps.run("feeds", () -> feeds.parallelStream().forEach(row -> output.write(Urls.file(row.url()),
+                EmailEditions.writes(row) ? emails.write(row) : writer.write(row))));
+        problems.replace("emails", emails.problems()); // template mistakes and size warnings of the editions written
         return feeds.size();
     }
 

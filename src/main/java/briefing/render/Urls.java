@@ -35,6 +35,16 @@ public final class Urls {
         return "/issues/" + datePath(day);
     }
 
+    /** The email edition of an issue, as HTML for email clients. */
+    public String issueEmail(DailyIssue issue) {
+        return issue(issue) + "email.html";
+    }
+
+    /** The email edition of an issue, as plain text. */
+    public String issueEmailText(DailyIssue issue) {
+        return issue(issue) + "email.txt";
+    }
+
     public String story(Story story) {
         return "/" + datePath(story.issue()) + story.slug() + "/";
     }

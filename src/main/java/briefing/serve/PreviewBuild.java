@@ -128,6 +128,10 @@ public final class PreviewBuild {
             return bake.result(false, 0, 0);
         }
         int written = bake.staging().feeds(tools, output, feeds);
+        if (!bake.problems().pass()) {
+            output.abort();
+            return bake.result(false, 0, 0);
+        }
         bake.staging().sitemap(tools, output, bake.site().plan(), true);
         bake.steps().run("publish", () -> {
             Set<String> gone = new HashSet<>();
