@@ -162,10 +162,11 @@ class ContentProblemsTest {
 
     @Test
     void aMisspeltFieldIsAnErrorSinceWhatItSaysWouldBeLost() {
-        bake(story("01-a.md", VALID + "autor: Tom\nDraft: true\ntag: [y]\n")).assertProblems(
+        bake(story("01-a.md", VALID + "autor: Tom\nDraft: true\ntag: [y]\ntitel: U\n")).assertProblems(
                 "content/2019/11/05/01-a.md:7:1: error: unknown field `autor` — did you mean `author`? Correct the name",
                 "content/2019/11/05/01-a.md:8:1: error: unknown field `Draft` — did you mean `draft`?",
-                "content/2019/11/05/01-a.md:9:1: error: unknown field `tag` — did you mean `tags`?");
+                "content/2019/11/05/01-a.md:9:1: error: unknown field `tag` — did you mean `tags`?",
+                "content/2019/11/05/01-a.md:10:1: error: unknown field `titel` — did you mean `title`?");
     }
 
     @Test

@@ -257,7 +257,7 @@ public final class YamlFields {
             }
             String nearest = known.stream().min(Comparator.comparingInt(k -> distance(k, name.toLowerCase(java.util.Locale.ROOT))))
                     .orElse("");
-            if (nearest.equalsIgnoreCase(name) || distance(nearest, name) <= Math.max(1, name.length() / 3)) {
+            if (nearest.equalsIgnoreCase(name) || distance(nearest, name) <= Math.max(name.length() >= 5 ? 2 : 1, name.length() / 3)) {
                 problems.add(Problem.error(path, line(key), column(key), "unknown field `" + name + "`",
                         "did you mean `" + nearest + "`? Correct the name: a misspelt field is not read"));
                 continue;
