@@ -10,6 +10,7 @@ import briefing.content.SiteFiles;
 import briefing.content.Slugs;
 import briefing.content.StoryReader;
 import briefing.feed.FeedWriter;
+import briefing.feed.NewsSitemapWriter;
 import briefing.feed.SitemapWriter;
 import briefing.jbake.BakeSession;
 import briefing.jbake.JBakeKitchen;
@@ -83,7 +84,8 @@ public final class SiteBuild {
     /** The sitemap line of each page address, kept while the page shows the same story (previews). */
     private Map<String, SitemapLine> sitemapLines = Map.of();
 
-    private record SitemapLine(Story story, SitemapWriter.Entry entry) {
+    /** @param shown what the page's last change is taken from: its story or issue, or null */
+    private record SitemapLine(Object shown, SitemapWriter.Entry entry) {
     }
     /** The rows whose digests {@link #printed} holds, by address. */
     private Map<String, Object> lastRows = Map.of();
@@ -737,11 +739,10 @@ public final class SiteBuild {
             if (page.url().equals(urls.notFound())) {
                 continue;
             }
-            Story story = page.model().get("story") instanceof Story s ? s : null;
+            Object shown = SitemapWriter.shown(page.model());
             SitemapLine line = sitemapLines.get(page.url());
-            if (line == null || line.story() != story) {
-                String lastmod = story != null ? story.modified().toOffsetDateTime().toString() : "";
-                line = new SitemapLine(story, new SitemapWriter.Entry(urls.absolute(page.url()), lastmod));
+            if (line == null || line.shown() != shown) {
+                line = new SitemapLine(shown, new SitemapWriter.Entry(urls.absolute(page.url()), SitemapWriter.lastmod(shown)));
             }
             lines.put(page.url(), line);
             entries.add(line.entry());
@@ -752,7 +753,9 @@ public final class SiteBuild {
         }
         sitemap = entries;
         Map<String, String> files = new LinkedHashMap<>(new SitemapWriter().write(config.baseUrl(), entries));
-        files.put("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n");
+        files.put(Urls.file(urls.newsSitemap()), new NewsSitemapWriter(config, urls).write(index.stories(), bakeTime()));
+        files.put("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.sitemap())
+                + "\nSitemap: " + urls.absolute(urls.newsSitemap()) + "\n");
         files.forEach(this::write);
         sitemapFiles = files.keySet();
         return null;

@@ -13,8 +13,8 @@ import java.util.Objects;
  */
 public record FeedRow(String url, Format format, String title, String description, String pageUrl,
                       List<Story> stories, List<DailyIssue> issues) {
-    /** The feed formats ROME writes. */
-    public enum Format { RSS, ATOM }
+    /** The feed formats: ROME writes RSS and Atom, Jackson JSON Feed 1.1. */
+    public enum Format { RSS, ATOM, JSON }
 
     public FeedRow {
         Objects.requireNonNull(url, "url");
