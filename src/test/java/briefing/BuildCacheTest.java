@@ -240,7 +240,7 @@ public class BuildCacheTest {
                 date: 2019-11-06T08:00:00+08:00
                 section: news
                 author: Zhao Yu
-                autor: Zhao Yu
+                mood: wry
                 tags: [hong-kong]
                 ---
 

@@ -314,4 +314,28 @@ class PreviewUpdateTest {
         assertTrue(after.steps().containsKey("crawl"), "a full build: " + after.stepTimes());
         assertLikeAFullPreview(site);
     }
+
+    @Test
+    void aSecondSpellingOfATopicIsReportedAfterAnEditAndClearedWhenFixed() {
+        TestSite site = site();
+        build = preview(site, "preview");
+        assertTrue(build.full().ok());
+        String path = "content/2019/11/06/01-hk.md";
+        String story = site.source(path);
+        String tag = story.lines().filter(l -> l.startsWith("tags:")).findFirst().orElseThrow();
+        String first = tag.substring(tag.indexOf('[') + 1, tag.contains(",") ? tag.indexOf(',') : tag.indexOf(']')).strip();
+        site.put("content/2019/11/06/09-other.md", story.replace(tag, "tags: [" + first.toUpperCase(java.util.Locale.ROOT) + "]")
+                .replace("title:", "slug: other\ntitle:"));
+
+        BakeResult warned = update(site, "content/2019/11/06/09-other.md");
+        assertTrue(warned.ok(), messages(warned));
+        assertTrue(messages(warned).contains("content/2019/11/06/09-other.md:") && messages(warned).contains("shares the address"),
+                messages(warned));
+        assertLikeAFullPreview(site);
+
+        site.delete("content/2019/11/06/09-other.md");
+        BakeResult cleared = update(site, "content/2019/11/06/09-other.md");
+        assertFalse(messages(cleared).contains("shares the address"), messages(cleared));
+        assertLikeAFullPreview(site);
+    }
 }
