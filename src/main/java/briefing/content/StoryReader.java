@@ -76,16 +76,6 @@ public final class StoryReader {
     }
 
     /**
-     * Reads and checks a story file and renders its body.
-     *
-     * @param path the file relative to the site folder, with {@code /}, starting with {@code content/}
-     * @param problems where this file's problems are added
-     */
-    public Optional<Story> read(String path, byte[] bytes, List<Problem> problems) {
-        return check(path, bytes, problems).flatMap(draft -> finish(draft, problems));
-    }
-
-    /**
      * Reads and checks a story file, leaving the Markdown body for {@link #finish}: checking is quick and
      * done file by file, rendering Markdown is slower and done on all cores.
      */
