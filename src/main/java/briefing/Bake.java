@@ -175,7 +175,7 @@ public final class Bake {
     /** A preview renders everything and swaps it in whole; its pages reload themselves when changed. */
     private BakeResult preview() {
         output.begin();
-        Staging.Staged staged = staging.stage(tools, output, site.plan(), site.plan().pages(), site.plan().feeds());
+        Staging.Staged staged = staging.stage(tools, output, site, bakeTime(), site.plan().pages(), site.plan().feeds());
         if (staged == null) {
             return result(false, 0, 0);
         }
@@ -191,7 +191,7 @@ public final class Bake {
         List<FeedRow> feeds = site.plan().feeds().stream().filter(r -> republication.fresh(r.url())).toList();
         output.begin();
         try {
-            Staging.Staged staged = staging.stage(tools, output, site.plan(), pages, feeds);
+            Staging.Staged staged = staging.stage(tools, output, site, bakeTime(), pages, feeds);
             if (staged == null) {
                 return result(false, 0, 0);
             }

@@ -8,9 +8,9 @@ import briefing.publish.AtomicOutput;
 import briefing.publish.OutputUnavailable;
 import briefing.render.FeedRow;
 import briefing.render.PageRow;
-import briefing.render.RenderPlan;
 import briefing.render.Urls;
 import java.io.UncheckedIOException;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /** The steps that write the new site into the staging folder: render, feeds, sitemap, assets. */
@@ -43,13 +43,13 @@ public final class Staging {
      *
      * @return null, the staging folder thrown away, when a template or an asset failed
      */
-    Staged stage(BakeTools tools, AtomicOutput output, RenderPlan plan, List<PageRow> pages, List<FeedRow> feeds) {
+    Staged stage(BakeTools tools, AtomicOutput output, PlannedSite site, ZonedDateTime now, List<PageRow> pages, List<FeedRow> feeds) {
         Staged staged = null;
         try {
             int rendered = render(tools, pages);
             if (problems.pass()) {
                 staged = new Staged(rendered, feeds(tools, output, feeds));
-                sitemap(tools, output, plan, false);
+                sitemap(tools, output, site, now, false);
                 List<Throwable> assetErrors = steps.time("assets", tools.kitchen()::copyAssets);
                 assetErrors.forEach(e -> problems.add(Problem.error("assets", 0, 0, "cannot copy an asset: "
                         + OutputUnavailable.cause(e), "check the file's permissions, and that the output's disk has free space")));
@@ -85,7 +85,8 @@ public final class Staging {
     }
 
     /** The sitemap step: the sitemap and robots.txt, only if an address or a date changed when {@code onlyIfChanged}. */
-    public void sitemap(BakeTools tools, AtomicOutput output, RenderPlan plan, boolean onlyIfChanged) {
-        steps.run("sitemap", () -> sitemap.write(plan, tools.urls(), tools.config().baseUrl(), onlyIfChanged, output::write));
+    public void sitemap(BakeTools tools, AtomicOutput output, PlannedSite site, ZonedDateTime now, boolean onlyIfChanged) {
+        steps.run("sitemap", () -> sitemap.write(site.plan(), site.index().stories(), now, tools.config(), tools.urls(),
+                onlyIfChanged, output::write));
     }
 }

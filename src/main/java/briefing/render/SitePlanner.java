@@ -171,6 +171,7 @@ public final class SitePlanner {
         List<Story> latest = head(index.stories(), config.feedSize());
         p.feed(new FeedRow(urls.feed(), FeedRow.Format.RSS, config.title(), config.description(), urls.home(), latest, List.of()));
         p.feed(new FeedRow(urls.atom(), FeedRow.Format.ATOM, config.title(), config.description(), urls.home(), latest, List.of()));
+        p.feed(new FeedRow(urls.jsonFeed(), FeedRow.Format.JSON, config.title(), config.description(), urls.home(), latest, List.of()));
         p.feed(new FeedRow(urls.issuesFeed(), FeedRow.Format.RSS, config.title() + ": daily issues",
                 "Each daily issue of " + config.title() + " in full.", urls.issues(), List.of(),
                 head(index.issues(), config.issueFeedSize())));

@@ -90,6 +90,14 @@ public final class Urls {
         return "/atom.xml";
     }
 
+    public String jsonFeed() {
+        return "/feed.json";
+    }
+
+    public String newsSitemap() {
+        return "/news-sitemap.xml";
+    }
+
     public String issuesFeed() {
         return "/issues/feed.xml";
     }

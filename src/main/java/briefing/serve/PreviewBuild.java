@@ -132,7 +132,7 @@ public final class PreviewBuild {
             output.abort();
             return bake.result(false, 0, 0);
         }
-        bake.staging().sitemap(tools, output, bake.site().plan(), true);
+        bake.staging().sitemap(tools, output, bake.site(), bake.bakeTime(), true);
         bake.steps().run("publish", () -> {
             Set<String> gone = new HashSet<>();
             printed.keySet().stream().filter(url -> !now.containsKey(url)).forEach(url -> gone.add(Urls.file(url)));

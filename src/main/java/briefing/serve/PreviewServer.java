@@ -126,7 +126,7 @@ public final class PreviewServer implements AutoCloseable {
             String path = exchange.getRequestPath();
             boolean page = path.endsWith("/") || path.endsWith(".html");
             // feeds, sitemaps and robots.txt are the site's too: a stale one would pass for the current site
-            boolean generated = path.endsWith(".xml") || path.equals("/robots.txt");
+            boolean generated = path.endsWith(".xml") || path.equals("/feed.json") || path.equals("/robots.txt");
             if (result != null && !result.ok() && page) {
                 send(exchange, StatusCodes.INTERNAL_SERVER_ERROR, "text/html; charset=utf-8",
                         ErrorPage.of(result.problems()).getBytes(StandardCharsets.UTF_8));

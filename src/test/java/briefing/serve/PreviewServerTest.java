@@ -123,7 +123,7 @@ class PreviewServerTest {
         assertEquals(200, get("/feed.xml").statusCode());
         site.put("content/2019/11/06/01-hk.md", "---\ntitle: Broken\nsection: sport\n---\n");
         await("/", r -> r.statusCode() == 500);
-        for (String path : List.of("/feed.xml", "/atom.xml", "/issues/feed.xml", "/topics/fintech/feed.xml", "/sitemap.xml", "/robots.txt")) {
+        for (String path : List.of("/feed.xml", "/atom.xml", "/issues/feed.xml", "/topics/fintech/feed.xml", "/sitemap.xml", "/news-sitemap.xml", "/feed.json", "/robots.txt")) {
             HttpResponse<String> response = get(path);
             assertEquals(500, response.statusCode(), path);
             assertTrue(response.body().contains("content/2019/11/06/01-hk.md:3:10: error: unknown section `sport`"), path + ": " + response.body());
