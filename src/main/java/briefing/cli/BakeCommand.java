@@ -45,7 +45,7 @@ final class BakeCommand implements Callable<Integer> {
         if (baseUrl != null) {
             options = options.withBaseUrl(baseUrl);
         }
-        BakeResult result = Bake.run(options);
+        BakeResult result = Bake.run(options, Main.CLOCK);
         var err = spec.commandLine().getErr();
         Report.problems(result, err);
         if (!result.ok()) {

@@ -6,6 +6,7 @@ import briefing.BakeResult;
 import briefing.BakeTools;
 import briefing.PlannedSite;
 import briefing.config.SiteConfig;
+import briefing.config.SiteFolders;
 import briefing.model.Story;
 import briefing.publish.AtomicOutput;
 import briefing.render.FeedRow;
@@ -14,6 +15,7 @@ import briefing.render.PageRow;
 import briefing.render.Urls;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -38,7 +40,12 @@ public final class PreviewBuild {
 
     /** @param options the preview's options ({@link BakeOptions#preview()} is set here) */
     public PreviewBuild(BakeOptions options) {
-        this.bake = new Bake(options.withPreview(true));
+        this(options, Clock.systemUTC());
+    }
+
+    /** @param clock what "now" is when the options do not say */
+    public PreviewBuild(BakeOptions options, Clock clock) {
+        this.bake = new Bake(options.withPreview(true), clock);
         this.edited = new EditedFiles(bake);
     }
 
@@ -60,7 +67,7 @@ public final class PreviewBuild {
         PlannedSite planned = bake.site();
         boolean needsFull = planned == null || shown.isEmpty() || changed.stream().anyMatch(p -> {
             Path abs = p.toAbsolutePath().normalize();
-            return abs.equals(site) || abs.startsWith(site.resolve("templates")) || abs.equals(site.resolve(SiteConfig.FILE_NAME));
+            return abs.equals(site) || abs.startsWith(site.resolve(SiteFolders.TEMPLATES)) || abs.equals(site.resolve(SiteConfig.FILE_NAME));
         });
         if (needsFull) {
             return full();
@@ -111,7 +118,7 @@ public final class PreviewBuild {
             output.abort();
             return bake.result(false, 0, 0);
         }
-        boolean planned = bake.assembleAndPlan(last.planner(), last.index(), onlySwaps ? swaps : null, bake.bakeTime());
+        boolean planned = bake.assembleAndPlan(last.planner(), Optional.of(last.index()), onlySwaps ? Optional.of(swaps) : Optional.empty(), bake.bakeTime());
         indexBehind = false;
         if (!planned) {
             output.abort();
