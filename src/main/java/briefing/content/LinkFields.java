@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
-
 /** The front matter's addresses: the {@code sources} with their links and the lead {@code image}. */
 final class LinkFields {
     private final SiteConfig config;

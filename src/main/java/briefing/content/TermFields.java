@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.Node;
 
-
 /** The front matter's lists of names, {@code author} and {@code tags}: each name once, with an address. */
 final class TermFields {
     private final Slugs slugs;

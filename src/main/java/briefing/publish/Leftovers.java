@@ -1,13 +1,12 @@
 package briefing.publish;
 
 import java.io.IOException;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-
 
 /**
  * What killed bakes left beside an output folder: the previous site, put back when the output is missing (a
