@@ -283,9 +283,9 @@ public final class Bake {
         return output;
     }
 
-    /** The site as last planned; null when the last build stopped before its plan. */
-    public PlannedSite site() {
-        return site;
+    /** The site as last planned; empty when the last build stopped before its plan. */
+    public Optional<PlannedSite> site() {
+        return Optional.ofNullable(site);
     }
 
     /** The render, feeds, sitemap and assets steps. */

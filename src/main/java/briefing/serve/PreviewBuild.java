@@ -57,15 +57,14 @@ public final class PreviewBuild {
     public BakeResult full() {
         BakeResult result = bake.full();
         indexBehind = false;
-        shown = result.published() ? bake.site().digests() : PageDigests.NONE;
+        shown = result.published() ? bake.site().orElseThrow().digests() : PageDigests.NONE;
         return result;
     }
 
     /** Rebuilds after these files changed (absolute, or relative to the working folder). */
     public BakeResult update(Collection<Path> changed) {
         Path site = bake.options().siteDir();
-        PlannedSite planned = bake.site();
-        boolean needsFull = planned == null || shown.isEmpty() || changed.stream().anyMatch(p -> {
+        boolean needsFull = bake.site().isEmpty() || shown.isEmpty() || changed.stream().anyMatch(p -> {
             Path abs = p.toAbsolutePath().normalize();
             return abs.equals(site) || abs.startsWith(site.resolve(SiteFolders.TEMPLATES)) || abs.equals(site.resolve(SiteConfig.FILE_NAME));
         });
@@ -113,7 +112,7 @@ public final class PreviewBuild {
                 onlySwaps = false;
             }
         }
-        PlannedSite last = bake.site();
+        PlannedSite last = bake.site().orElseThrow();
         if (!bake.problems().pass()) {
             output.abort();
             return bake.result(false, 0, 0);
@@ -125,9 +124,10 @@ public final class PreviewBuild {
             return bake.result(false, 0, 0);
         }
         Map<String, String> now = bake.compare(shown).digests();
+        PlannedSite current = bake.site().orElseThrow();
         Map<String, String> printed = shown.digests();
-        List<PageRow> pages = bake.site().plan().pages().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
-        List<FeedRow> feeds = bake.site().plan().feeds().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
+        List<PageRow> pages = current.plan().pages().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
+        List<FeedRow> feeds = current.plan().feeds().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
         tools.session().clearProblems();
         int rendered = bake.staging().render(tools, pages);
         if (!bake.problems().pass()) {
@@ -135,13 +135,13 @@ public final class PreviewBuild {
             return bake.result(false, 0, 0);
         }
         int written = bake.staging().feeds(tools, output, feeds);
-        bake.staging().sitemap(tools, output, bake.site().plan(), true);
+        bake.staging().sitemap(tools, output, current.plan(), true);
         bake.steps().run("publish", () -> {
             Set<String> gone = new HashSet<>();
             printed.keySet().stream().filter(url -> !now.containsKey(url)).forEach(url -> gone.add(Urls.file(url)));
             output.commitOnto(gone, Set.of());
         });
-        shown = bake.site().digests();
+        shown = current.digests();
         return bake.result(true, rendered, written);
     }
 
