@@ -1,5 +1,7 @@
 package briefing;
 
+import briefing.assemble.IndexPatch;
+import briefing.assemble.SiteAssembly;
 import briefing.cache.BuildCache;
 import briefing.cache.CachedStory;
 import briefing.cache.ForeseenSite;
@@ -17,6 +19,7 @@ import briefing.render.PageDigests;
 import briefing.render.PageRow;
 import briefing.render.RenderPlan;
 import briefing.render.SitePlanner;
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +44,16 @@ public final class Bake {
     private BakeTools tools;
     private PlannedSite site;
     private StorySaver saver = StorySaver.NONE;
+    /** What "now" is when {@link BakeOptions#now()} does not say: stories dated later are scheduled. */
+    private final Clock clock;
 
+    /** A bake on the system's clock. */
     public Bake(BakeOptions options) {
+        this(options, Clock.systemUTC());
+    }
+
+    public Bake(BakeOptions options, Clock clock) {
+        this.clock = clock;
         this.options = new BakeOptions(options.siteDir().toAbsolutePath().normalize(),
                 options.output().toAbsolutePath().normalize(), options.baseUrl(), options.now(),
                 options.includeHeld(), options.strict(), options.publish(), options.preview(), options.cache());
@@ -53,6 +64,11 @@ public final class Bake {
     /** Bakes the whole site; the output changes only if it succeeds (and {@code publish} is on). */
     public static BakeResult run(BakeOptions options) {
         return new Bake(options).full();
+    }
+
+    /** Bakes the whole site on this clock (unless {@link BakeOptions#now()} says the time). */
+    public static BakeResult run(BakeOptions options, Clock clock) {
+        return new Bake(options, clock).full();
     }
 
     /**
@@ -86,15 +102,16 @@ public final class Bake {
         Map<String, CachedStory> remembered = steps.time("cache", () -> Waiting.await(setup.remembered()));
         ZonedDateTime now = bakeTime();
         // foreseen by a bake, not the preview, whose first build also sets what later rebuilds compare with
-        CompletableFuture<ForeseenSite> foreseen = options.preview() || remembered.isEmpty() ? null
-                : ForeseenSite.start(remembered, tools.config(), tools.urls(), tools.keys().pages(), now, options.includeHeld());
+        boolean foresees = !options.preview() && !remembered.isEmpty();
+        CompletableFuture<Optional<ForeseenSite>> foreseen = !foresees
+                ? CompletableFuture.completedFuture(Optional.empty()) : ForeseenSite.start(remembered, tools.config(), tools.urls(), tools.keys().pages(), now, options.includeHeld());
         steps.time("crawl", () -> tools.kitchen().crawl(remembered));
         saver = StorySaver.startIfChanged(cache, tools.keys().content(), remembered, tools.kitchen().cacheable());
         takeStoryProblems();
         if (!steps.time("check", problems::pass)) {
             return result(false, 0, 0);
         }
-        boolean planned = foreseen == null ? plan(null, now) : plan(steps.time("assemble", () -> Waiting.await(foreseen)), now);
+        boolean planned = plan(foresees ? steps.time("assemble", () -> Waiting.await(foreseen)) : Optional.empty(), now);
         if (!planned) {
             return result(false, 0, 0);
         }
@@ -121,26 +138,27 @@ public final class Bake {
     /**
      * Assembles and plans the site from the stories crawled, and takes the digest of every page and feed.
      *
-     * @param seen the site foreseen from the cache, if any: taken whole when the crawl found every story
+     * @param foreseen the site foreseen from the cache, if any: taken whole when the crawl found every story
      *             unchanged; otherwise the site is planned as the preview plans after an edit, from the
      *             foreseen one (its lists and rows that hold no changed story are kept, with their digests)
      * @return false when the plan has errors
      */
-    private boolean plan(ForeseenSite seen, ZonedDateTime now) {
-        if (seen == null) {
-            if (!assembleAndPlan(new SitePlanner(tools.config(), tools.urls()), null, null, now)) {
+    private boolean plan(Optional<ForeseenSite> foreseen, ZonedDateTime now) {
+        if (foreseen.isEmpty()) {
+            if (!assembleAndPlan(new SitePlanner(tools.config(), tools.urls()), Optional.empty(), Optional.empty(), now)) {
                 return false;
             }
             compare(PageDigests.NONE);
             return true;
         }
+        ForeseenSite seen = foreseen.get();
         List<Story> crawled = tools.kitchen().stories();
         if (seen.holds(crawled)) {
             site = new PlannedSite(seen.index(), seen.planner(), seen.plan(), seen.digests());
             problems.replace("plan", seen.plan().problems());
             return problems.pass();
         }
-        if (!assembleAndPlan(seen.planner(), seen.index(), seen.swapsFor(crawled), now)) {
+        if (!assembleAndPlan(seen.planner(), Optional.of(seen.index()), seen.swapsFor(crawled), now)) {
             return false;
         }
         compare(seen.digests());
@@ -151,14 +169,13 @@ public final class Bake {
      * The assemble and plan steps: the site index, patched when {@code swaps} replace stories in their very
      * place in {@code previous}, and the render plan of it.
      *
-     * @param previous the last index, or null
-     * @param swaps stories replaced by others in their very place since {@code previous}, or null
+     * @param previous the last index, if any
+     * @param swaps stories replaced by others in their very place since {@code previous}, if known
      * @return false when the plan has errors
      */
-    public boolean assembleAndPlan(SitePlanner planner, SiteIndex previous, java.util.Map<Story, Story> swaps, ZonedDateTime now) {
-        SiteIndex index = steps.time("assemble", () -> Optional.ofNullable(previous).filter(p -> swaps != null)
-                .flatMap(p -> p.replacing(swaps, now))
-                .orElseGet(() -> SiteIndex.assemble(tools.kitchen().stories(), tools.config().sections(), now, options.includeHeld(), previous)));
+    public boolean assembleAndPlan(SitePlanner planner, Optional<SiteIndex> previous, Optional<Map<Story, Story>> swaps, ZonedDateTime now) {
+        SiteIndex index = steps.time("assemble", () -> previous.flatMap(p -> swaps.flatMap(s -> IndexPatch.replacing(p, s, now)))
+                .orElseGet(() -> SiteAssembly.assemble(tools.kitchen().stories(), tools.config().sections(), now, options.includeHeld(), previous)));
         RenderPlan plan = steps.time("plan", () -> planner.plan(index, SitePlanner.heldPaths(index, options.includeHeld()), options.preview()));
         problems.replace("plan", plan.problems());
         site = new PlannedSite(index, planner, plan, PageDigests.NONE);
@@ -221,7 +238,7 @@ public final class Bake {
 
     /** The time the bake publishes at: {@code --now}, or the clock's, in the site's zone. */
     public ZonedDateTime bakeTime() {
-        return options.now().orElseGet(ZonedDateTime::now).withZoneSameInstant(tools.config().zone());
+        return options.now().orElseGet(() -> ZonedDateTime.now(clock)).withZoneSameInstant(tools.config().zone());
     }
 
     /** What the build did, once the stories read are saved in the cache. */
@@ -266,9 +283,9 @@ public final class Bake {
         return output;
     }
 
-    /** The site as last planned; null when the last build stopped before its plan. */
-    public PlannedSite site() {
-        return site;
+    /** The site as last planned; empty when the last build stopped before its plan. */
+    public Optional<PlannedSite> site() {
+        return Optional.ofNullable(site);
     }
 
     /** The render, feeds, sitemap and assets steps. */

@@ -2,6 +2,7 @@ package briefing;
 
 import briefing.config.SiteConfig;
 import briefing.config.SiteConfigLoader;
+import briefing.config.SiteFolders;
 import briefing.model.Problem;
 import briefing.publish.OutputFolderCheck;
 import java.nio.file.Files;
@@ -18,10 +19,10 @@ final class SiteLoad {
     /** Checks the output folder and loads {@code site.yaml} (with --base-url, checked, in place of base_url). */
     static Optional<SiteConfig> load(BakeOptions options, Problems problems) {
         Path dir = options.siteDir();
-        OutputFolderCheck.check(dir, List.of(dir.resolve("content"), dir.resolve("templates"), dir.resolve("assets")),
+        OutputFolderCheck.check(dir, List.of(dir.resolve(SiteFolders.CONTENT), dir.resolve(SiteFolders.TEMPLATES), dir.resolve(SiteFolders.ASSETS)),
                 options.output(), options.publish() || options.preview()).ifPresent(problems::add);
-        if (Files.isDirectory(dir) && !Files.isDirectory(dir.resolve("content"))) {
-            problems.add(Problem.warning("content", 0, 0, "there is no content/ folder: the site has no stories",
+        if (Files.isDirectory(dir) && !Files.isDirectory(dir.resolve(SiteFolders.CONTENT))) {
+            problems.add(Problem.warning(SiteFolders.CONTENT, 0, 0, "there is no content/ folder: the site has no stories",
                     "check --source, or start a story with ./briefing new \"Title\" --section news"));
         }
         List<Problem> found = new ArrayList<>();

@@ -1,6 +1,7 @@
 package briefing;
 
 import briefing.email.EmailEditions;
+import briefing.config.SiteFolders;
 import briefing.feed.FeedWriter;
 import briefing.feed.SiteSitemap;
 import briefing.model.Problem;
@@ -51,7 +52,7 @@ public final class Staging {
                 staged = new Staged(rendered, feeds(tools, output, feeds));
                 sitemap(tools, output, site, now, false);
                 List<Throwable> assetErrors = steps.time("assets", tools.kitchen()::copyAssets);
-                assetErrors.forEach(e -> problems.add(Problem.error("assets", 0, 0, "cannot copy an asset: "
+                assetErrors.forEach(e -> problems.add(Problem.error(SiteFolders.ASSETS, 0, 0, "cannot copy an asset: "
                         + OutputUnavailable.cause(e), "check the file's permissions, and that the output's disk has free space")));
             }
         } catch (UncheckedIOException e) {

@@ -222,7 +222,7 @@ class PreviewUpdateTest {
         assertTrue(first.issues().get(0) == after.index().orElseThrow().issues().get(0), "the other day's issue is kept as it was");
         java.util.function.Function<briefing.model.SiteIndex, briefing.model.Story> alipay = index -> index.stories().stream()
                 .filter(s -> s.path().endsWith("03-alipay.md")).findFirst().orElseThrow();
-        assertEquals(java.util.Optional.of(fresh), first.replacing(java.util.Map.of(alipay.apply(first), alipay.apply(fresh)),
+        assertEquals(java.util.Optional.of(fresh), briefing.assemble.IndexPatch.replacing(first, java.util.Map.of(alipay.apply(first), alipay.apply(fresh)),
                 OffsetDateTime.parse(TestSite.NOW).toZonedDateTime()), "the patch equals a fresh assembly");
         assertLikeAFullPreview(site);
     }
@@ -262,15 +262,15 @@ class PreviewUpdateTest {
         assertEquals(1, index.scheduled().size());
         java.time.ZonedDateTime now = OffsetDateTime.parse(TestSite.NOW).toZonedDateTime();
 
-        assertEquals(java.util.Optional.of(index), index.replacing(java.util.Map.of(), now));
-        assertTrue(index.replacing(java.util.Map.of(), now.plusDays(2)).isEmpty(), "its status changed: assemble again");
-        assertTrue(index.replacing(java.util.Map.of(), now.minusDays(5)).isEmpty(), "the clock went back: assemble again");
+        assertEquals(java.util.Optional.of(index), briefing.assemble.IndexPatch.replacing(index, java.util.Map.of(), now));
+        assertTrue(briefing.assemble.IndexPatch.replacing(index, java.util.Map.of(), now.plusDays(2)).isEmpty(), "its status changed: assemble again");
+        assertTrue(briefing.assemble.IndexPatch.replacing(index, java.util.Map.of(), now.minusDays(5)).isEmpty(), "the clock went back: assemble again");
         briefing.model.Story story = index.stories().get(0);
         briefing.model.Story moved = new briefing.model.Story(story.path(), story.title(), story.date().plusDays(1),
                 story.section(), story.authors(), story.position(), story.issue().plusDays(1), story.tags(), story.sources(),
                 story.summary(), story.image(), story.word(), story.updated(), story.correction(), story.draft(), story.slug(),
                 story.bodyHtml(), story.extra(), story.lines());
-        assertTrue(index.replacing(java.util.Map.of(story, moved), now).isEmpty(), "a story in another place is no swap");
+        assertTrue(briefing.assemble.IndexPatch.replacing(index, java.util.Map.of(story, moved), now).isEmpty(), "a story in another place is no swap");
     }
 
     @Test

@@ -29,6 +29,8 @@ public final class TestSite {
     private final Path dir;
     private BakeResult result;
     private BakeOptions options;
+    /** The preview that rebuilds after an edit, when {@link #preview()} started one; else edits re-bake from the cache. */
+    private briefing.serve.PreviewBuild preview;
 
     private TestSite(Path dir) {
         this.dir = dir;
@@ -126,6 +128,92 @@ public final class TestSite {
 
     public BakeResult result() {
         return result;
+    }
+
+    /** Builds the site as the preview server does; later {@link #edit}s are rebuilt by this preview. */
+    public BakeResult preview() {
+        preview = new briefing.serve.PreviewBuild(options);
+        result = preview.full();
+        if (!result.ok()) {
+            fail("preview failed:\n" + String.join("\n", result.problems().stream().map(Problem::format).toList()));
+        }
+        return result;
+    }
+
+    /** Waits for the preview's background work, if one was started. */
+    public void close() {
+        if (preview != null) {
+            preview.close();
+        }
+    }
+
+    /** Writes a file of the site; {@link Edit#rebuild()} then builds again and tells what was rendered. */
+    public Edit edit(String name, String text) {
+        return new Edit(this, List.of(name)).and(name, text);
+    }
+
+    /** Files edited since the last build, and the rebuild that follows them. */
+    public static final class Edit {
+        private final TestSite site;
+        private final List<String> names;
+
+        private Edit(TestSite site, List<String> names) {
+            this.site = site;
+            this.names = names;
+        }
+
+        /** Writes one more file in the same edit. */
+        public Edit and(String name, String text) {
+            site.put(name, text);
+            List<String> all = new ArrayList<>(names);
+            if (!all.contains(name)) {
+                all.add(name);
+            }
+            return new Edit(site, all);
+        }
+
+        /**
+         * Builds again (the preview's update, or a bake from the build cache) and returns the pages and feeds
+         * that were written anew: every HTML page and feed whose file in the output is not the one it was.
+         */
+        public Rebuilt rebuild() {
+            java.util.Map<String, Object> before = site.fileIdentities();
+            BakeResult r = site.preview != null
+                    ? site.preview.update(names.stream().map(site.dir::resolve).toList())
+                    : Bake.run(site.options);
+            site.result = r;
+            if (!r.ok()) {
+                fail("rebuild failed:\n" + String.join("\n", r.problems().stream().map(Problem::format).toList()));
+            }
+            java.util.Map<String, Object> after = site.fileIdentities();
+            List<String> written = after.keySet().stream().filter(f -> !after.get(f).equals(before.get(f))).toList();
+            return new Rebuilt(r, written);
+        }
+    }
+
+    /**
+     * A rebuild: its result, and the pages and feeds (output paths, sorted) it wrote anew. (The preview puts
+     * in place only the files whose bytes changed; a bake publishes every file it rendered.)
+     */
+    public record Rebuilt(BakeResult result, List<String> rendered) {
+    }
+
+    /** Each HTML page and feed of the output, and what tells its file from another (its file key and time). */
+    private java.util.Map<String, Object> fileIdentities() {
+        java.util.Map<String, Object> files = new java.util.TreeMap<>();
+        for (String f : outputFiles()) {
+            boolean feed = f.endsWith(".xml") && !f.startsWith("sitemap");
+            if (f.endsWith(".html") || feed) {
+                try {
+                    java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(output().resolve(f),
+                            java.nio.file.attribute.BasicFileAttributes.class);
+                    files.put(f, List.of(String.valueOf(a.fileKey()), a.lastModifiedTime().toMillis(), a.size()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return files;
     }
 
     /** Reads an output file (path relative to the output folder). */

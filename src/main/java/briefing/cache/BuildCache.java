@@ -70,7 +70,7 @@ public final class BuildCache {
     public Map<String, CachedStory> stories(String key) {
         Map<String, CachedStory> out = new LinkedHashMap<>();
         boolean whole = read(storiesFile(key), key, in -> {
-            CacheFormat.Reader reader = new CacheFormat.Reader(in);
+            CacheRecordReader reader = new CacheRecordReader(in);
             reader.start();
             for (Optional<CachedStory> next; (next = reader.story()).isPresent(); ) {
                 out.put(next.get().uri(), next.get());
@@ -144,7 +144,7 @@ public final class BuildCache {
 
     /** What the output folder held after the last bake under the same key. */
     public Optional<PublishedFiles> published(String key) {
-        return read(OUTPUT, key, in -> new CacheFormat.Reader(in).published());
+        return read(OUTPUT, key, in -> new CacheRecordReader(in).published());
     }
 
     public void savePublished(String key, PublishedFiles files) {

@@ -1,6 +1,7 @@
 package briefing.cache;
 
 import briefing.config.SiteConfig;
+import briefing.config.SiteFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ public record BuildKeys(String content, byte[] pages, String output) {
         MessageDigest pages = sha256("pages");
         pages.update(contentKey);
         pages.update((preview + " " + includeHeld).getBytes(StandardCharsets.UTF_8));
-        Path templates = siteDir.resolve("templates");
+        Path templates = siteDir.resolve(SiteFolders.TEMPLATES);
         if (Files.isDirectory(templates)) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(templates)) {

@@ -1,5 +1,6 @@
 package briefing.cache;
 
+import briefing.assemble.SiteAssembly;
 import briefing.config.SiteConfig;
 import briefing.model.SiteIndex;
 import briefing.model.Story;
@@ -30,42 +31,42 @@ public record ForeseenSite(List<Story> stories, SiteIndex index, SitePlanner pla
 
     /** Whether the crawl found exactly the stories foreseen. */
     public boolean holds(List<Story> crawled) {
-        return SiteIndex.identical(crawled, stories);
+        return SiteAssembly.identical(crawled, stories);
     }
 
     /**
      * The crawled stories by the foreseen ones they replace, when the crawl found the same files (only some
-     * of them edited); null when files came or went.
+     * of them edited); empty when files came or went.
      */
-    public Map<Story, Story> swapsFor(List<Story> crawled) {
+    public Optional<Map<Story, Story>> swapsFor(List<Story> crawled) {
         if (crawled.size() != stories.size()) {
-            return null;
+            return Optional.empty();
         }
         Map<Story, Story> swaps = new IdentityHashMap<>();
         for (int i = 0; i < stories.size(); i++) {
             Story was = stories.get(i);
             Story is = crawled.get(i);
             if (!was.path().equals(is.path())) {
-                return null;
+                return Optional.empty();
             }
             if (was != is) {
                 swaps.put(was, is);
             }
         }
-        return swaps;
+        return Optional.of(swaps);
     }
 
     /**
-     * Starts foreseeing the site from the remembered stories. A guess that fails is no guess (null): the bake
+     * Starts foreseeing the site from the remembered stories. A guess that fails is no guess (empty): the bake
      * then plans after the crawl, as it would have anyway.
      *
      * @param pagesKey what every page depends on besides its model ({@link BuildKeys#pages()})
      */
-    public static CompletableFuture<ForeseenSite> start(Map<String, CachedStory> remembered, SiteConfig site,
+    public static CompletableFuture<Optional<ForeseenSite>> start(Map<String, CachedStory> remembered, SiteConfig site,
                                                        Urls urls, byte[] pagesKey, ZonedDateTime now, boolean includeHeld) {
         List<CachedStory> known = new ArrayList<>(remembered.values());
         SitePlanner ownPlanner = new SitePlanner(site, urls);
-        CompletableFuture<ForeseenSite> result = new CompletableFuture<>();
+        CompletableFuture<Optional<ForeseenSite>> result = new CompletableFuture<>();
         // a thread of its own: the common pool, of one thread on two cores, reads the output folder meanwhile
         Thread thread = new Thread(() -> {
             try {
@@ -73,14 +74,14 @@ public record ForeseenSite(List<Story> stories, SiteIndex index, SitePlanner pla
                 List<Story> stories = known.stream().map(CachedStory::story).toList();
                 Map<Story, String> sources = new IdentityHashMap<>();
                 known.forEach(c -> sources.put(c.story(), c.sha1()));
-                SiteIndex seenIndex = SiteIndex.assemble(stories, site.sections(), now, includeHeld, null);
+                SiteIndex seenIndex = SiteAssembly.assemble(stories, site.sections(), now, includeHeld, Optional.empty());
                 RenderPlan seenPlan = ownPlanner.plan(seenIndex, SitePlanner.heldPaths(seenIndex, includeHeld), false);
                 Fingerprint seenPrints = new Fingerprint(pagesKey, s -> Optional.ofNullable(sources.get(s)));
                 PageDigests digests = PageDigests.of(seenPlan, seenPrints, PageDigests.NONE);
-                result.complete(new ForeseenSite(stories, seenIndex, ownPlanner, seenPlan, digests));
+                result.complete(Optional.of(new ForeseenSite(stories, seenIndex, ownPlanner, seenPlan, digests)));
             } catch (RuntimeException e) {
                 LOG.debug("the site could not be foreseen from the cache; it is planned after the crawl", e);
-                result.complete(null);
+                result.complete(Optional.empty());
             } catch (Error e) {
                 result.completeExceptionally(e); // out of memory, say: the bake fails with it, not waits forever
             }

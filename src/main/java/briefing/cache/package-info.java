@@ -3,4 +3,7 @@
  * bakes (keyed by JBake's SHA-1 of each file) and a record of what the output folder holds, so that a bake
  * reads and renders only what changed. Deleting the folder is always safe: the next bake starts afresh.
  */
+@NullMarked
 package briefing.cache;
+
+import org.jspecify.annotations.NullMarked;

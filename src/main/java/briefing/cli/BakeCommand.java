@@ -80,7 +80,7 @@ final class BakeCommand implements Callable<Integer> {
             err.println("Bake not started: " + untouched(out));
             return Main.USAGE;
         }
-        BakeResult result = Bake.run(options);
+        BakeResult result = Bake.run(options, Main.CLOCK);
         Report.problems(result, err);
         if (!result.ok()) {
             err.println("Bake failed: " + Report.counts(result) + ". " + untouched(out));

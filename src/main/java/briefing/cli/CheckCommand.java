@@ -26,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path scratch = Files.createTempDirectory("briefing-check").resolve("site");
-        BakeResult result = Bake.run(site.options(scratch).withPublish(false));
+        BakeResult result = Bake.run(site.options(scratch).withPublish(false), Main.CLOCK);
         Files.deleteIfExists(scratch.getParent());
         var err = spec.commandLine().getErr();
         Report.problems(result, err);

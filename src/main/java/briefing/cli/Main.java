@@ -1,5 +1,6 @@
 package briefing.cli;
 
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +13,12 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:success", "1:the site has errors (each printed as path:line:column)", "2:wrong usage",
                 "3:an input/output failure or a bug"})
 public final class Main implements Runnable {
+    /**
+     * The real time, taken here alone: commands hand it to the bake, the preview and {@code new}, which
+     * read "now" from the clock given (tests give a fixed one, {@code --now} overrides it).
+     */
+    static final Clock CLOCK = Clock.systemUTC();
+
     /** Exit status when the site's content or templates have errors. */
     static final int CONTENT_ERRORS = 1;
     /** Exit status for a wrong command line. */

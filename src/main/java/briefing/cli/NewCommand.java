@@ -2,6 +2,7 @@ package briefing.cli;
 
 import briefing.config.SiteConfig;
 import briefing.config.SiteConfigLoader;
+import briefing.config.SiteFolders;
 import briefing.content.Slugs;
 import briefing.model.Problem;
 import java.io.IOException;
@@ -59,7 +60,7 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Problem> problems = new ArrayList<>();
         var err = spec.commandLine().getErr();
-        if (Files.isDirectory(source) && !Files.exists(source.resolve(SiteConfig.FILE_NAME)) && !Files.isDirectory(source.resolve("content"))) {
+        if (Files.isDirectory(source) && !Files.exists(source.resolve(SiteConfig.FILE_NAME)) && !Files.isDirectory(source.resolve(SiteFolders.CONTENT))) {
             err.println("briefing: " + source.toAbsolutePath().normalize() + " is not a site folder: it has no "
                     + SiteConfig.FILE_NAME + " and no content/ folder; nothing was written"
                     + " — run `new` in the site's folder, or give it with --source DIR");
@@ -75,10 +76,10 @@ final class NewCommand implements Callable<Integer> {
                     + String.join(", ", config.get().sections().stream().map(s -> s.id()).toList()));
             return Main.USAGE;
         }
-        ZonedDateTime time = (now == null ? ZonedDateTime.now() : now.in(config.get().zone()))
+        ZonedDateTime time = (now == null ? ZonedDateTime.now(Main.CLOCK) : now.in(config.get().zone()))
                 .withZoneSameInstant(config.get().zone()).truncatedTo(ChronoUnit.SECONDS);
         LocalDate day = time.toLocalDate();
-        Path folder = source.resolve("content").resolve(String.format("%04d/%02d/%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
+        Path folder = source.resolve(SiteFolders.CONTENT).resolve(String.format("%04d/%02d/%02d", day.getYear(), day.getMonthValue(), day.getDayOfMonth()));
         Files.createDirectories(folder);
         int position = nextPosition(folder);
         String slug = new Slugs().slugOf(title);

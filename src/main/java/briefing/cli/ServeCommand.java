@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             int chosen = port == 0 ? freePort() : port;
             var out = spec.commandLine().getOut();
-            try (PreviewServer server = new PreviewServer(site.options(folder.resolve("site")), host, chosen, line -> {
+            try (PreviewServer server = new PreviewServer(site.options(folder.resolve("site")), Main.CLOCK, host, chosen, line -> {
                 out.println(line);
                 out.flush();
             })) {

@@ -1,22 +1,12 @@
 package briefing.config;
 
 import briefing.model.Problem;
-import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -58,58 +48,13 @@ public final class YamlFields {
         }
     }
 
-    private static final LoaderOptions LOADING = loading();
-    /** Only read once built: one for all files and threads. */
-    private static final Resolver RESOLVER = new Resolver();
-
-    private static LoaderOptions loading() {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(20);
-        options.setAllowRecursiveKeys(false);
-        options.setCodePointLimit(4 * 1024 * 1024);
-        return options;
-    }
-
     /**
      * Parses YAML text that must be one mapping; a syntax error is recorded with the parser's own line.
      *
      * @param lineOffset lines of the file before the YAML text
      */
     public static Optional<YamlFields> parse(String path, String text, int lineOffset, List<Problem> problems) {
-        Node root;
-        try {
-            // What Yaml.compose does, without building a whole Yaml (constructors, representers) per file.
-            root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), LOADING), RESOLVER, LOADING).getSingleNode();
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset;
-            int column = mark == null ? 1 : mark.getColumn() + 1;
-            problems.add(Problem.error(path, line, column, "malformed YAML: " + firstLine(e.getProblem()),
-                    "check the indentation and put values holding `:`, `#` or quotes in double quotes"));
-            return Optional.empty();
-        } catch (YAMLException e) {
-            problems.add(Problem.error(path, lineOffset + 1, 1, "malformed YAML: " + firstLine(e.getMessage()),
-                    "check the indentation and quoting"));
-            return Optional.empty();
-        }
-        if (root == null) {
-            problems.add(Problem.error(path, lineOffset + 1, 1, "no fields", "write one `name: value` per line"));
-            return Optional.empty();
-        }
-        if (!(root instanceof MappingNode mapping)) {
-            problems.add(Problem.error(path, root.getStartMark().getLine() + 1 + lineOffset, root.getStartMark().getColumn() + 1,
-                    "expected `name: value` fields", "write one `name: value` per line"));
-            return Optional.empty();
-        }
-        return Optional.of(new YamlFields(path, lineOffset, mapping, problems));
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "cannot be read";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        return YamlParser.parse(path, text, lineOffset, problems);
     }
 
     public String path() {
@@ -239,33 +184,7 @@ public final class YamlFields {
      * with the hint to give). Any other field is a warning and is kept for templates.
      */
     public void warnUnknown(Set<String> known, String what, Map<String, String> foreign) {
-        for (Map.Entry<String, NodeTuple> field : fields.entrySet()) {
-            String name = field.getKey();
-            if (known.contains(name)) {
-                continue;
-            }
-            Node key = field.getValue().getKeyNode();
-            String foreignHint = foreign.get(name.toLowerCase(java.util.Locale.ROOT));
-            if (foreignHint != null) {
-                problems.add(Problem.error(path, line(key), column(key), "field `" + name + "` is not read", foreignHint));
-                continue;
-            }
-            if (name.chars().anyMatch(Character::isWhitespace)) {
-                problems.add(Problem.error(path, line(key), column(key), "`" + name + "` is not a field name: field names hold no spaces",
-                        "if the text starts here, the closing `---` of the front matter is missing above it; else write the name with `_`"));
-                continue;
-            }
-            String nearest = known.stream().min(Comparator.comparingInt(k -> distance(k, name.toLowerCase(java.util.Locale.ROOT))))
-                    .orElse("");
-            if (nearest.equalsIgnoreCase(name) || distance(nearest, name) <= Math.max(name.length() >= 5 ? 2 : 1, name.length() / 3)) {
-                problems.add(Problem.error(path, line(key), column(key), "unknown field `" + name + "`",
-                        "did you mean `" + nearest + "`? Correct the name: a misspelt field is not read"));
-                continue;
-            }
-            problems.add(Problem.warning(path, line(key), column(key), "unknown field `" + name + "`",
-                    "known fields of " + what + ": " + String.join(", ", known.stream().sorted().toList())
-                            + "; it is kept for templates as it is"));
-        }
+        fields.forEach((name, tuple) -> UnknownFields.report(this, name, tuple.getKeyNode(), known, what, foreign));
     }
 
     /** Plain Java values (strings, lists, maps) of the fields not in {@code known}, for templates. */
@@ -366,24 +285,5 @@ public final class YamlFields {
 
     private static boolean isNull(Node node) {
         return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

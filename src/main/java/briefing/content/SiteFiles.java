@@ -1,5 +1,6 @@
 package briefing.content;
 
+import briefing.config.SiteFolders;
 import briefing.model.Problem;
 import java.io.File;
 import java.io.IOException;
@@ -52,9 +53,9 @@ public record SiteFiles(List<Path> stories, Map<String, Path> published, List<Pr
     /** Walks the site's source folders. */
     public static SiteFiles walk(Path siteDir) {
         Walk walk = new Walk(siteDir.toAbsolutePath().normalize());
-        walk.folder("assets");
-        walk.folder("content");
-        walk.folder("templates");
+        walk.folder(SiteFolders.ASSETS);
+        walk.folder(SiteFolders.CONTENT);
+        walk.folder(SiteFolders.TEMPLATES);
         return new SiteFiles(walk.stories, walk.published, walk.problems);
     }
 
@@ -65,7 +66,7 @@ public record SiteFiles(List<Path> stories, Map<String, Path> published, List<Pr
     public static Kind kind(Path siteDir, Path file) {
         Path site = siteDir.toAbsolutePath().normalize();
         Path abs = file.toAbsolutePath().normalize();
-        String source = abs.startsWith(site.resolve("content")) ? "content" : abs.startsWith(site.resolve("assets")) ? "assets" : null;
+        String source = abs.startsWith(site.resolve(SiteFolders.CONTENT)) ? SiteFolders.CONTENT : abs.startsWith(site.resolve(SiteFolders.ASSETS)) ? SiteFolders.ASSETS : null;
         if (source == null || abs.equals(site.resolve(source))) {
             return Kind.IGNORED;
         }
@@ -163,7 +164,7 @@ public record SiteFiles(List<Path> stories, Map<String, Path> published, List<Pr
         void file(String source, Path file, BasicFileAttributes attrs) {
             String name = file.getFileName().toString();
             if (name.startsWith(".")) {
-                if (source.equals("content") && FileKinds.isStoryName(name.substring(1))) {
+                if (source.equals(SiteFolders.CONTENT) && FileKinds.isStoryName(name.substring(1))) {
                     problems.add(Problem.warning(relative(file), 0, 0, "a hidden file that looks like a story: it is not published",
                             "rename it to `" + name.substring(1) + "` to publish it, or move it out of content/"));
                 }
@@ -174,7 +175,7 @@ public record SiteFiles(List<Path> stories, Map<String, Path> published, List<Pr
                 problems.add(link(file));
                 return;
             }
-            if (source.equals("templates")) {
+            if (source.equals(SiteFolders.TEMPLATES)) {
                 return;
             }
             if (!attrs.isRegularFile()) {
@@ -183,14 +184,14 @@ public record SiteFiles(List<Path> stories, Map<String, Path> published, List<Pr
                 return;
             }
             String inSource = site.resolve(source).relativize(file).toString().replace(File.separatorChar, '/');
-            if (source.equals("content") && FileKinds.isStoryName(name)) {
+            if (source.equals(SiteFolders.CONTENT) && FileKinds.isStoryName(name)) {
                 stories.add(file);
                 return;
             }
             Optional<Problem> refused;
             try {
                 boolean frontMatter = startsWithFrontMatter(file);
-                refused = source.equals("content") ? FileKinds.besideStories(path, name, frontMatter)
+                refused = source.equals(SiteFolders.CONTENT) ? FileKinds.besideStories(path, name, frontMatter)
                         : FileKinds.asset(path, name, frontMatter);
             } catch (IOException e) {
                 refused = Optional.of(Problem.error(path, 0, 0, "cannot read it: " + e.getMessage(), "check its permissions"));

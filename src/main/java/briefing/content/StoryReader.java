@@ -6,26 +6,21 @@ import briefing.markdown.MarkdownRenderer;
 import briefing.markdown.RenderedMarkdown;
 import briefing.model.FieldLines;
 import briefing.model.Image;
-import briefing.model.Paywall;
 import briefing.model.Problem;
 import briefing.model.Section;
 import briefing.model.Source;
 import briefing.model.Story;
 import briefing.model.Term;
 import briefing.model.Word;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads one story file against the content contract: every mistake becomes a {@link Problem} at the field
@@ -63,11 +58,15 @@ public final class StoryReader {
     private final SiteConfig config;
     private final MarkdownRenderer markdown;
     private final Slugs slugs;
+    private final TermFields termFields;
+    private final LinkFields linkFields;
 
     public StoryReader(SiteConfig config, MarkdownRenderer markdown, Slugs slugs) {
         this.config = config;
         this.markdown = markdown;
         this.slugs = slugs;
+        this.termFields = new TermFields(slugs);
+        this.linkFields = new LinkFields(config);
     }
 
     /** Tells the reader that stories are coming: what it loads slowly starts loading now, on another thread. */
@@ -154,7 +153,7 @@ public final class StoryReader {
                 .flatMap(t -> dateTime(f, "date", t));
         Optional<Section> section = section(f);
         List<Integer> authorLines = new ArrayList<>();
-        List<Term> authors = authors(f, authorLines);
+        List<Term> authors = termFields.authors(f, authorLines);
         OptionalInt position = position(f);
         Optional<LocalDate> issue = f.text("issue").flatMap(t -> {
             Optional<LocalDate> d = DateValue.date(t);
@@ -165,17 +164,17 @@ public final class StoryReader {
             return d;
         });
         List<Integer> tagLines = new ArrayList<>();
-        List<Term> tags = terms(f, "tags", "write topics as a list: `tags: [trade-war, 习近平]`", tagLines);
+        List<Term> tags = termFields.terms(f, "tags", "write topics as a list: `tags: [trade-war, 习近平]`", tagLines);
         boolean tagsIsList = f.node("tags").map(n -> n instanceof org.yaml.snakeyaml.nodes.SequenceNode).orElse(true);
         if (tagsIsList && tags.isEmpty()) {
             problems.add(Problem.warning(path, 2, 1, "the story has no topics", "add `tags: [a-topic]` so readers can follow it"));
         }
-        List<Source> sources = sources(f);
+        List<Source> sources = linkFields.sources(f);
         Optional<ZonedDateTime> updated = f.text("updated").flatMap(t -> dateTime(f, "updated", t));
         String slug = slug(path, f);
         String folderUrl = config.baseUrl() + "/" + folderOf(path);
         ImageReference[] lead = new ImageReference[1];
-        Optional<Image> image = image(f, folderUrl, lead);
+        Optional<Image> image = linkFields.image(f, folderUrl, lead);
         Optional<Word> word = word(f);
         if (section.isPresent() && section.get().id().equals("word-of-the-day") && word.isEmpty() && !f.has("word")) {
             problems.add(Problem.warning(path, f.lineOf("section"), f.columnOf("section"),
@@ -241,75 +240,6 @@ public final class StoryReader {
         });
     }
 
-    private List<Term> authors(YamlFields f, List<Integer> lines) {
-        String hint = "write `author: \"Name\"`, or a list `author: [\"One\", \"Two\"]`";
-        if (f.node("author").isEmpty()) {
-            f.missing("author", hint);
-            return List.of();
-        }
-        if (!(f.node("author").get() instanceof org.yaml.snakeyaml.nodes.SequenceNode)) {
-            lines.add(f.lineOf("author"));
-            return f.text("author").filter(a -> !a.isBlank()).map(a -> List.of(term(f, "author", a))).orElseGet(() -> {
-                f.error("author", "field `author` is empty", hint);
-                return List.of();
-            });
-        }
-        List<Term> authors = terms(f, "author", hint, lines);
-        if (authors.isEmpty()) {
-            f.error("author", "field `author` lists nobody", hint);
-        }
-        return authors;
-    }
-
-    /**
-     * The topics or authors of a list, each once: two entries with one address (`Trade`, `trade`) are one,
-     * shown as the first is written, and the second is warned about.
-     *
-     * @param lines filled with the line of each term returned
-     */
-    private List<Term> terms(YamlFields f, String name, String hint, List<Integer> lines) {
-        List<Term> terms = new ArrayList<>();
-        String what = name.equals("tags") ? "topic" : "author";
-        for (Node item : f.list(name, hint)) {
-            f.asText(item, name).map(String::strip).ifPresent(text -> {
-                String slug = slugs.slugOf(text);
-                int same = indexOfSlug(terms, slug);
-                if (text.isEmpty()) {
-                    f.error(item, "an empty entry in `" + name + "`", "remove it");
-                } else if (slug.isEmpty()) {
-                    f.error(item, "`" + text + "` cannot be turned into an address", "use letters or digits in it");
-                } else if (same >= 0) {
-                    Term first = terms.get(same);
-                    f.warning(item, what + " `" + text + "` is listed twice, "
-                                    + (first.name().equals(text) ? "" : "as `" + first.name() + "` ") + "on line " + lines.get(same)
-                                    + " too: it is shown once, as `" + first.name() + "`",
-                            "remove one of the two");
-                } else {
-                    terms.add(new Term(text, slug));
-                    lines.add(f.lineOf(item));
-                }
-            });
-        }
-        return terms;
-    }
-
-    private static int indexOfSlug(List<Term> terms, String slug) {
-        for (int i = 0; i < terms.size(); i++) {
-            if (terms.get(i).slug().equals(slug)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private Term term(YamlFields f, String name, String text) {
-        String slug = slugs.slugOf(text.strip());
-        if (slug.isEmpty()) {
-            f.error(name, "`" + text + "` cannot be turned into an address", "use letters or digits in it");
-        }
-        return new Term(text.strip(), slug);
-    }
-
     private OptionalInt position(YamlFields f) {
         Optional<Integer> value = f.integer("position");
         if (value.isPresent() && value.get() < 1) {
@@ -317,84 +247,6 @@ public final class StoryReader {
             return OptionalInt.empty();
         }
         return value.map(OptionalInt::of).orElse(OptionalInt.empty());
-    }
-
-    private List<Source> sources(YamlFields f) {
-        String hint = "write a list of `- name: \"…\"` items, each with `url: https://…` and optionally `paywall: porous`";
-        List<Source> sources = new ArrayList<>();
-        for (Node item : f.list("sources", hint)) {
-            f.asMap(item, "a source", hint).ifPresent(s -> {
-                s.warnUnknown(Set.of("name", "url", "paywall"), "a source");
-                Optional<String> name = s.requiredText("name", "give the source's name, e.g. `name: \"Reuters\"`");
-                Optional<String> url = s.requiredText("url", "give the source's address, e.g. `url: https://…`")
-                        .map(u -> WebAddress.encode(u.strip())).filter(u -> checkUrl(s, "url", u));
-                Paywall paywall = s.text("paywall").map(p -> Paywall.fromId(p.strip().toLowerCase(Locale.ROOT)).orElseGet(() -> {
-                    s.error("paywall", "unknown paywall `" + p + "`", "use one of none, porous, hard");
-                    return Paywall.NONE;
-                })).orElse(Paywall.NONE);
-                if (name.isPresent() && url.isPresent()) {
-                    sources.add(new Source(name.get().strip(), url.get(), paywall));
-                }
-            });
-        }
-        return sources;
-    }
-
-    private boolean checkUrl(YamlFields f, String name, String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                if (scheme.equals("http")) {
-                    f.warning(f.node(name).orElseThrow(), "the address `" + url + "` is not https",
-                            "use https if the site offers it");
-                }
-                return true;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        f.error(name, "`" + url + "` is not an http or https address", "write the full address, starting with https://");
-        return false;
-    }
-
-    /** @param at receives where the image's {@code src} stands */
-    private Optional<Image> image(YamlFields f, String folderUrl, ImageReference[] at) {
-        String hint = "write `image:` with `src`, `alt`, and optionally `caption` and `credit`";
-        return f.map("image", hint).flatMap(i -> {
-            i.warnUnknown(Set.of("src", "alt", "caption", "credit"), "an image");
-            Optional<String> src = i.requiredText("src", "give the image's address, e.g. `src: /images/x.jpg`");
-            Optional<String> alt = i.requiredText("alt", "describe the image for readers who cannot see it: `alt: \"…\"`");
-            Optional<String> resolved = src.flatMap(s -> imageUrl(i, WebAddress.encode(s.strip()), folderUrl));
-            if (resolved.isEmpty() || alt.isEmpty()) {
-                return Optional.empty();
-            }
-            at[0] = new ImageReference(src.get().strip(), resolved.get(), i.lineOf("src"), i.columnOf("src"));
-            return Optional.of(new Image(resolved.get(), alt.get().strip(), i.text("caption").orElse("").strip(),
-                    i.text("credit").orElse("").strip()));
-        });
-    }
-
-    private Optional<String> imageUrl(YamlFields f, String src, String folderUrl) {
-        try {
-            URI uri = new URI(src);
-            if (uri.getScheme() != null) {
-                return checkUrl(f, "src", src) ? Optional.of(src) : Optional.empty();
-            }
-            if (src.startsWith("//")) {
-                f.error("src", "`" + src + "` has no scheme", "write the full address, starting with https://");
-                return Optional.empty();
-            }
-            Optional<String[]> wrong = StoryImages.wrongSource(src, false);
-            if (wrong.isPresent()) {
-                f.error("src", wrong.get()[0], wrong.get()[1]);
-                return Optional.empty();
-            }
-            return Optional.of(src.startsWith("/") ? config.baseUrl() + src : URI.create(folderUrl).resolve(uri).toString());
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            f.error("src", "`" + src + "` is not a valid address", "write a path such as /images/x.jpg or a full https address");
-            return Optional.empty();
-        }
     }
 
     private Optional<Word> word(YamlFields f) {

@@ -1,5 +1,7 @@
 package briefing.feed;
 
+import briefing.render.HtmlText;
+
 /** Text made safe for XML 1.0 and HTML: characters XML cannot hold are dropped, markup characters escaped. */
 final class XmlText {
     private XmlText() {
@@ -32,20 +34,8 @@ final class XmlText {
         return out == null ? s : out.toString();
     }
 
-    /** Escapes text for an HTML element or attribute. */
+    /** Escapes text for an HTML element or attribute ({@link HtmlText}), then drops what XML cannot hold. */
     static String html(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return clean(out.toString());
+        return clean(HtmlText.escape(s));
     }
 }

@@ -1,6 +1,7 @@
 package briefing.jbake;
 
 import briefing.cache.CachedStory;
+import briefing.config.SiteFolders;
 import briefing.content.SiteFiles;
 import briefing.content.StoryImages;
 import briefing.model.Problem;
@@ -21,8 +22,6 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.ConfigUtil;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.model.DocumentTypes;
-import org.jbake.parser.Engines;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 import org.jbake.template.TemplateEngines;
@@ -51,9 +50,9 @@ public final class JBakeKitchen {
         config.setDestinationFolder(output.toFile());
         // the site's layout is fixed (the watcher, the cache and the output check rely on it), whatever a
         // jbake.properties file says
-        config.setContentFolder(siteDir.resolve("content").toFile());
-        config.setTemplateFolder(siteDir.resolve("templates").toFile());
-        config.setAssetFolder(siteDir.resolve("assets").toFile());
+        config.setContentFolder(siteDir.resolve(SiteFolders.CONTENT).toFile());
+        config.setTemplateFolder(siteDir.resolve(SiteFolders.TEMPLATES).toFile());
+        config.setAssetFolder(siteDir.resolve(SiteFolders.ASSETS).toFile());
         config.setProperty("asset.ignore", true); // hidden files (.DS_Store, editors' swap files) are not published
         for (String renderer : List.of("index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404")) {
             config.setProperty("render." + renderer, false);
@@ -61,23 +60,7 @@ public final class JBakeKitchen {
         for (String template : PAGE_TEMPLATES) {
             config.setProperty("template." + PlanRenderingTool.DOC_TYPE_PREFIX + template + ".file", template + ".peb");
         }
-        installEngines();
-    }
-
-    /**
-     * Our engine must read {@code .md}; JBake's registry loads its own too, in no fixed order. It also takes
-     * every other extension JBake knows ({@code .html}, {@code .yml}, …), so that no engine of JBake's own
-     * ever reads a file of the site.
-     */
-    private static synchronized void installEngines() {
-        DocumentTypes.addDocumentType(MemoryContentStore.STORY);
-        java.util.Set<String> extensions = new java.util.TreeSet<>(Engines.getRecognizedExtensions());
-        extensions.addAll(List.of("md", "markdown"));
-        for (String ext : extensions) {
-            if (!(Engines.get(ext) instanceof StoryMarkupEngine)) {
-                Engines.register(ext, new StoryMarkupEngine());
-            }
-        }
+        JBakeRegistries.install();
     }
 
     /**
@@ -249,7 +232,7 @@ public final class JBakeKitchen {
         if (SiteFiles.kind(site, path) != SiteFiles.Kind.PUBLISHED) {
             return List.of();
         }
-        Path from = path.startsWith(site.resolve("content")) ? site.resolve("content") : site.resolve("assets");
+        Path from = path.startsWith(site.resolve(SiteFolders.CONTENT)) ? site.resolve(SiteFolders.CONTENT) : site.resolve(SiteFolders.ASSETS);
         String relative = from.relativize(path).toString().replace(File.separatorChar, '/');
         List<Throwable> errors = new ArrayList<>();
         copy(relative, path, errors);

@@ -1,7 +1,6 @@
 package briefing.jbake;
 
 import briefing.cache.CachedStory;
-import briefing.content.StoryDraft;
 import briefing.content.StoryReader;
 import briefing.model.Problem;
 import briefing.model.Story;
@@ -13,9 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
@@ -35,74 +32,10 @@ public final class MemoryContentStore extends ContentStore {
     private static final String WARNINGS_KEY = "briefing.warnings";
     private static final String REMEMBERED_KEY = "briefing.remembered";
 
-    /**
-     * A story file read by JBake's crawler, not yet checked: checked and rendered by whichever thread claims
-     * it first (the read-ahead thread during the crawl, or any thread of {@link #finish}).
-     */
-    static final class Unread {
-        private final String path;
-        private final byte[] bytes;
-        private final AtomicBoolean claimed = new AtomicBoolean();
-        private final CountDownLatch done = new CountDownLatch(1);
-        private Optional<Story> story = Optional.empty();
-        private List<Problem> problems = List.of();
-        private RuntimeException failure;
-        private String digest = "";
-
-        Unread(String path, byte[] bytes) {
-            this.path = path;
-            this.bytes = bytes;
-        }
-
-        String path() {
-            return path;
-        }
-
-        /** The SHA-1 of the bytes, in hexadecimal, as JBake's crawler writes it. */
-        String sha1() {
-            try {
-                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(bytes));
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException("this Java has no SHA-1", e);
-            }
-        }
-
-        /** Checks and renders the story, unless another thread has claimed it. */
-        void read(StoryReader reader) {
-            if (!claimed.compareAndSet(false, true)) {
-                return;
-            }
-            try {
-                digest = sha1();
-                List<Problem> found = new ArrayList<>();
-                Optional<StoryDraft> draft = reader.check(path, bytes, found);
-                story = draft.flatMap(d -> reader.finish(d, found));
-                problems = found;
-            } catch (RuntimeException e) {
-                failure = e;
-            } finally {
-                done.countDown();
-            }
-        }
-
-        /** Waits for whichever thread claimed the story. */
-        void await() {
-            try {
-                done.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading " + path, e);
-            }
-            if (failure != null) {
-                throw failure;
-            }
-        }
-    }
-
-    private static final Unread NO_MORE = new Unread("", new byte[0]);
+    private static final UnreadStory NO_MORE = new UnreadStory("", new byte[0]);
 
     private final StoryReader reader;
-    private final BlockingQueue<Unread> readAhead = new LinkedBlockingQueue<>();
+    private final BlockingQueue<UnreadStory> readAhead = new LinkedBlockingQueue<>();
     private Thread readAheadThread;
     private final TreeMap<String, DocumentModel> documents = new TreeMap<>();
     /** Documents added since the last {@link #finish}: files to check, or remembered stories to report. */
@@ -125,7 +58,7 @@ public final class MemoryContentStore extends ContentStore {
         if (readAheadThread == null) {
             readAheadThread = new Thread(() -> {
                 try {
-                    for (Unread next; (next = readAhead.take()) != NO_MORE; ) {
+                    for (UnreadStory next; (next = readAhead.take()) != NO_MORE; ) {
                         next.read(reader);
                     }
                 } catch (InterruptedException e) {
@@ -160,7 +93,7 @@ public final class MemoryContentStore extends ContentStore {
 
     private static String pathOf(DocumentModel document) {
         Object content = document.get(STORY_KEY);
-        if (content instanceof Unread unread) {
+        if (content instanceof UnreadStory unread) {
             return unread.path();
         } else if (content instanceof Story story) {
             return story.path();
@@ -177,7 +110,7 @@ public final class MemoryContentStore extends ContentStore {
             // (x.md beside x.markdown, with the same bytes): that file would be lost
             collided = true;
         }
-        if (document.get(STORY_KEY) instanceof Unread unread && readAheadThread != null) {
+        if (document.get(STORY_KEY) instanceof UnreadStory unread && readAheadThread != null) {
             readAhead.add(unread);
         }
         documents.put(path, document);
@@ -279,30 +212,30 @@ public final class MemoryContentStore extends ContentStore {
         List<DocumentModel> added = pending.stream().filter(d -> documents.get(pathOf(d)) == d).toList();
         pending.clear();
         stories = null;
-        List<DocumentModel> unread = added.stream().filter(d -> d.get(STORY_KEY) instanceof Unread).toList();
+        List<DocumentModel> unread = added.stream().filter(d -> d.get(STORY_KEY) instanceof UnreadStory).toList();
         if (readAheadThread != null) {
             readAhead.add(NO_MORE);
             readAheadThread = null;
         }
-        unread.parallelStream().forEach(d -> ((Unread) d.get(STORY_KEY)).read(reader));
+        unread.parallelStream().forEach(d -> ((UnreadStory) d.get(STORY_KEY)).read(reader));
         List<String> failed = new ArrayList<>();
         for (DocumentModel d : unread) {
-            Unread file = (Unread) d.get(STORY_KEY);
+            UnreadStory file = (UnreadStory) d.get(STORY_KEY);
             file.await();
-            session.report(file.problems);
-            if (file.story.isEmpty()) {
+            session.report(file.problems());
+            if (file.story().isEmpty()) {
                 failed.add(file.path());
                 continue;
             }
-            Story story = file.story.get();
+            Story story = file.story().get();
             // the SHA-1 of the very bytes the story was read from (JBake's crawler took its own a moment before)
-            d.setSha1(file.digest);
+            d.setSha1(file.digest());
             d.setStatus(story.draft() ? "draft" : "published");
             d.setTitle(story.title());
             d.setDate(java.util.Date.from(story.date().toInstant()));
             d.setTags(story.tags().stream().map(briefing.model.Term::name).toArray(String[]::new));
             d.put(STORY_KEY, story);
-            d.put(WARNINGS_KEY, file.problems.stream().filter(p -> !p.isError()).toList());
+            d.put(WARNINGS_KEY, file.problems().stream().filter(p -> !p.isError()).toList());
         }
         for (DocumentModel d : added) {
             if (d.remove(REMEMBERED_KEY) != null && d.get(WARNINGS_KEY) instanceof List<?> warnings) {

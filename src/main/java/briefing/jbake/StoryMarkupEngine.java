@@ -37,7 +37,7 @@ public final class StoryMarkupEngine extends MarkupEngine {
         document.setStatus("published");
         document.setTitle(path);
         document.setTags(new String[0]);
-        document.put(MemoryContentStore.STORY_KEY, new MemoryContentStore.Unread(path, bytes));
+        document.put(MemoryContentStore.STORY_KEY, new UnreadStory(path, bytes));
         return document;
     }
 }

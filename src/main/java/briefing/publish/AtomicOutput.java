@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,66 +67,12 @@ public final class AtomicOutput {
      */
     public void prepare() {
         Path parent = output.getParent();
-        String prefix = "." + output.getFileName() + ".";
-        List<Path> leftovers = new ArrayList<>();
-        if (Files.isDirectory(parent)) {
-            try (var entries = Files.list(parent)) {
-                entries.filter(p -> leftOverByDeadProcess(p.getFileName().toString(), prefix)).sorted().forEach(leftovers::add);
-            } catch (IOException e) {
-                throw new OutputUnavailable("cannot publish into " + output + ": " + OutputUnavailable.cause(e),
-                        "check that the folder " + parent + " can be read and written");
-            }
-        }
-        if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-            // killed after the old site was moved aside and before the new one took its place: the old one returns
-            leftovers.stream().filter(p -> p.getFileName().toString().startsWith(prefix + "previous-"))
-                    .max(java.util.Comparator.comparing(AtomicOutput::modified))
-                    .ifPresent(previous -> {
-                        try {
-                            Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
-                        } catch (IOException e) {
-                            throw new OutputUnavailable("cannot put the previous site back from " + previous + " into " + output
-                                    + ": " + OutputUnavailable.cause(e), "move that folder to " + output + " by hand");
-                        }
-                    });
-        }
-        for (Path leftover : leftovers) {
-            if (Files.exists(leftover, LinkOption.NOFOLLOW_LINKS)) {
-                OutputFolder.deleteTree(leftover);
-            }
-        }
+        Leftovers.clear(output);
         try {
             begin();
         } catch (UncheckedIOException e) {
             throw new OutputUnavailable("cannot publish into " + output + ": " + OutputUnavailable.cause(e),
                     "check that the folder " + parent + " can be written and has free space");
-        }
-    }
-
-    /** Whether a name beside the output is a staging or previous folder of a process that is no longer running. */
-    private static boolean leftOverByDeadProcess(String name, String prefix) {
-        String rest;
-        if (name.startsWith(prefix + "staging-")) {
-            rest = name.substring((prefix + "staging-").length());
-        } else if (name.startsWith(prefix + "previous-")) {
-            rest = name.substring((prefix + "previous-").length());
-            rest = rest.contains("-") ? rest.substring(0, rest.indexOf('-')) : rest;
-        } else {
-            return false;
-        }
-        try {
-            long pid = Long.parseLong(rest);
-            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static java.nio.file.attribute.FileTime modified(Path p) {
-        try {
-            return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException e) {
-            return java.nio.file.attribute.FileTime.fromMillis(0);
         }
     }
 
@@ -300,91 +245,20 @@ public final class AtomicOutput {
      * @return the files now in place that came from the staging folder, with their size and time
      */
     public Map<String, FileStamp.OnDisk> commitOnto(Set<String> present, Set<String> keep) {
-        Map<String, FileStamp.OnDisk> placed = new HashMap<>();
         try {
-            Files.createDirectories(output);
-            List<Path> staged = new ArrayList<>();
-            Set<Path> real = new java.util.HashSet<>();
-            if (Files.isDirectory(staging.root())) {
-                try (var walk = Files.walk(staging.root())) {
-                    walk.filter(Files::isRegularFile).forEach(staged::add);
-                }
-            }
-            for (Path file : staged) {
-                String relative = relative(staging.root(), file);
-                Path target = output.resolve(relative);
-                if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.mismatch(file, target) != -1) {
-                    place(file, target, real);
-                }
-                placed.put(relative, onDisk(Files.readAttributes(target, BasicFileAttributes.class)));
-            }
-            for (String existing : present) {
-                if (!keep.contains(existing) && !placed.containsKey(existing)) {
-                    Path gone = output.resolve(existing).normalize();
-                    if (existing.isEmpty() || !gone.startsWith(output) || gone.equals(output)
-                            || Files.isDirectory(gone, LinkOption.NOFOLLOW_LINKS)
-                            || !Files.isDirectory(gone.getParent(), LinkOption.NOFOLLOW_LINKS)) {
-                        // only ever a file strictly inside the output folder; one that is a folder now, or
-                        // whose folder is a file now, was replaced by the new site
-                        continue;
-                    }
-                    if (Files.exists(gone, LinkOption.NOFOLLOW_LINKS)) {
-                        Files.delete(gone);
-                    }
-                    for (Path dir = gone.getParent(); dir.startsWith(output) && !dir.equals(output)
-                            && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && isEmpty(dir); dir = dir.getParent()) {
-                        Files.delete(dir);
-                    }
-                }
-            }
+            return new InPlaceUpdate(staging.root(), output).apply(present, keep);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the site in place at " + output, e);
         } finally {
             abort();
         }
-        return placed;
     }
 
-    /**
-     * Renames a staged file onto its place in the output. Each folder on the way is made a real folder
-     * first: where the output has a file, or a symbolic link (which would lead outside the output), the new
-     * site has a folder, and what was there goes. Where the output has a folder and the new site a file,
-     * the folder goes.
-     *
-     * @param real folders of the output already made sure of, for this update
-     */
-    private void place(Path file, Path target, Set<Path> real) throws IOException {
-        List<Path> folders = new ArrayList<>();
-        for (Path dir = target.getParent(); dir.startsWith(output) && !dir.equals(output) && !real.contains(dir); dir = dir.getParent()) {
-            folders.add(dir);
-        }
-        for (int i = folders.size() - 1; i >= 0; i--) {
-            Path dir = folders.get(i);
-            if (Files.isSymbolicLink(dir) || (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS))) {
-                Files.delete(dir);
-            }
-            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-                Files.createDirectory(dir);
-            }
-            real.add(dir);
-        }
-        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            OutputFolder.deleteTree(target);
-        }
-        Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (var entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        }
-    }
-
-    private static String relative(Path root, Path file) {
+    static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
     }
 
-    private static FileStamp.OnDisk onDisk(BasicFileAttributes attrs) {
+    static FileStamp.OnDisk onDisk(BasicFileAttributes attrs) {
         return new FileStamp.OnDisk(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
     }
 

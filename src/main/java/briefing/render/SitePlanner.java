@@ -1,6 +1,7 @@
 package briefing.render;
 
 import briefing.config.SiteConfig;
+import briefing.config.SiteFolders;
 import briefing.model.DailyIssue;
 import briefing.model.FieldLines;
 import briefing.model.Problem;
@@ -253,7 +254,7 @@ public final class SitePlanner {
             PageRow before = byUrl.putIfAbsent(url, row);
             if (before != null) {
                 String other = before.owner().isEmpty() ? "a page of the site" : before.owner();
-                problems.add(Problem.error(owner.isEmpty() ? "content" : owner, 1, 1,
+                problems.add(Problem.error(owner.isEmpty() ? SiteFolders.CONTENT : owner, 1, 1,
                         "writes to " + url + ", as " + other + " does",
                         "give one of the two stories another `slug:` or file name"));
                 return;
@@ -272,7 +273,7 @@ public final class SitePlanner {
             if (Urls.staysInside(url)) {
                 return true;
             }
-            problems.add(Problem.error(owner.isEmpty() ? "content" : owner, 1, 1,
+            problems.add(Problem.error(owner.isEmpty() ? SiteFolders.CONTENT : owner, 1, 1,
                     "the address " + url + " leads outside the output folder",
                     "give the story a `slug` of letters, digits and `-`, and topics plain names"));
             return false;

@@ -2,6 +2,7 @@ package briefing.serve;
 
 import briefing.Bake;
 import briefing.BakeTools;
+import briefing.config.SiteFolders;
 import briefing.content.FileKinds;
 import briefing.content.SiteFiles;
 import briefing.render.PageDigests;
@@ -45,14 +46,14 @@ final class EditedFiles {
         Set<String> goneAssets = new HashSet<>();
         boolean assetsCopied = false;
         for (Path abs : withFilesOfNewFolders(changed)) {
-            Path from = abs.startsWith(site.resolve("content")) ? site.resolve("content")
-                    : abs.startsWith(site.resolve("assets")) ? site.resolve("assets") : null;
+            Path from = abs.startsWith(site.resolve(SiteFolders.CONTENT)) ? site.resolve(SiteFolders.CONTENT)
+                    : abs.startsWith(site.resolve(SiteFolders.ASSETS)) ? site.resolve(SiteFolders.ASSETS) : null;
             if (from == null || isHidden(from, abs)) {
                 continue;
             }
             SiteFiles.Kind kind = SiteFiles.kind(site, abs);
             String relative = from.relativize(abs).toString().replace(File.separatorChar, '/');
-            boolean storyName = from.endsWith("content") && FileKinds.isStoryName(abs.getFileName().toString());
+            boolean storyName = from.endsWith(SiteFolders.CONTENT) && FileKinds.isStoryName(abs.getFileName().toString());
             if (kind == SiteFiles.Kind.REPORTED || kind != SiteFiles.Kind.STORY && bake.problems().hasStory(tools.session().relative(abs.toFile()))
                     || (kind == SiteFiles.Kind.GONE && !storyName || kind == SiteFiles.Kind.PUBLISHED && !tools.kitchen().publishes(relative))
                     && tools.kitchen().showsImage(relative)) {
@@ -129,8 +130,8 @@ final class EditedFiles {
         }
         Path site = bake.options().siteDir();
         boolean shadowed = bake.staging().sitemapWrote(relative) || shown.digests().keySet().stream().anyMatch(url -> Urls.file(url).equals(relative))
-                || Files.exists(site.resolve("assets").resolve(relative))
-                || Files.exists(site.resolve("content").resolve(relative));
+                || Files.exists(site.resolve(SiteFolders.ASSETS).resolve(relative))
+                || Files.exists(site.resolve(SiteFolders.CONTENT).resolve(relative));
         return shadowed ? Optional.empty() : Optional.of(relative);
     }
 

@@ -1,6 +1,7 @@
 package briefing.serve;
 
 import briefing.model.Problem;
+import briefing.render.HtmlText;
 import java.util.List;
 
 /** The page the preview shows instead of the site while it has errors: every problem, with its place. */
@@ -28,7 +29,7 @@ final class ErrorPage {
                 """);
         for (Problem p : problems) {
             out.append("<li class=\"").append(p.isError() ? "error" : "warning").append("\">")
-                    .append(escape(p.format())).append("</li>\n");
+                    .append(HtmlText.escape(p.format())).append("</li>\n");
         }
         return out.append("</ul>\n</body>\n</html>\n").toString();
     }
@@ -40,9 +41,5 @@ final class ErrorPage {
             out.append(p.format()).append('\n');
         }
         return out.toString();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -6,6 +6,7 @@ import briefing.BakeResult;
 import briefing.BakeTools;
 import briefing.PlannedSite;
 import briefing.config.SiteConfig;
+import briefing.config.SiteFolders;
 import briefing.model.Story;
 import briefing.publish.AtomicOutput;
 import briefing.render.FeedRow;
@@ -14,6 +15,7 @@ import briefing.render.PageRow;
 import briefing.render.Urls;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -38,7 +40,12 @@ public final class PreviewBuild {
 
     /** @param options the preview's options ({@link BakeOptions#preview()} is set here) */
     public PreviewBuild(BakeOptions options) {
-        this.bake = new Bake(options.withPreview(true));
+        this(options, Clock.systemUTC());
+    }
+
+    /** @param clock what "now" is when the options do not say */
+    public PreviewBuild(BakeOptions options, Clock clock) {
+        this.bake = new Bake(options.withPreview(true), clock);
         this.edited = new EditedFiles(bake);
     }
 
@@ -50,17 +57,16 @@ public final class PreviewBuild {
     public BakeResult full() {
         BakeResult result = bake.full();
         indexBehind = false;
-        shown = result.published() ? bake.site().digests() : PageDigests.NONE;
+        shown = result.published() ? bake.site().orElseThrow().digests() : PageDigests.NONE;
         return result;
     }
 
     /** Rebuilds after these files changed (absolute, or relative to the working folder). */
     public BakeResult update(Collection<Path> changed) {
         Path site = bake.options().siteDir();
-        PlannedSite planned = bake.site();
-        boolean needsFull = planned == null || shown.isEmpty() || changed.stream().anyMatch(p -> {
+        boolean needsFull = bake.site().isEmpty() || shown.isEmpty() || changed.stream().anyMatch(p -> {
             Path abs = p.toAbsolutePath().normalize();
-            return abs.equals(site) || abs.startsWith(site.resolve("templates")) || abs.equals(site.resolve(SiteConfig.FILE_NAME));
+            return abs.equals(site) || abs.startsWith(site.resolve(SiteFolders.TEMPLATES)) || abs.equals(site.resolve(SiteConfig.FILE_NAME));
         });
         if (needsFull) {
             return full();
@@ -106,21 +112,22 @@ public final class PreviewBuild {
                 onlySwaps = false;
             }
         }
-        PlannedSite last = bake.site();
+        PlannedSite last = bake.site().orElseThrow();
         if (!bake.problems().pass()) {
             output.abort();
             return bake.result(false, 0, 0);
         }
-        boolean planned = bake.assembleAndPlan(last.planner(), last.index(), onlySwaps ? swaps : null, bake.bakeTime());
+        boolean planned = bake.assembleAndPlan(last.planner(), Optional.of(last.index()), onlySwaps ? Optional.of(swaps) : Optional.empty(), bake.bakeTime());
         indexBehind = false;
         if (!planned) {
             output.abort();
             return bake.result(false, 0, 0);
         }
         Map<String, String> now = bake.compare(shown).digests();
+        PlannedSite current = bake.site().orElseThrow();
         Map<String, String> printed = shown.digests();
-        List<PageRow> pages = bake.site().plan().pages().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
-        List<FeedRow> feeds = bake.site().plan().feeds().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
+        List<PageRow> pages = current.plan().pages().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
+        List<FeedRow> feeds = current.plan().feeds().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
         tools.session().clearProblems();
         int rendered = bake.staging().render(tools, pages);
         if (!bake.problems().pass()) {
@@ -132,13 +139,13 @@ public final class PreviewBuild {
             output.abort();
             return bake.result(false, 0, 0);
         }
-        bake.staging().sitemap(tools, output, bake.site(), bake.bakeTime(), true);
+        bake.staging().sitemap(tools, output, current, bake.bakeTime(), true);
         bake.steps().run("publish", () -> {
             Set<String> gone = new HashSet<>();
             printed.keySet().stream().filter(url -> !now.containsKey(url)).forEach(url -> gone.add(Urls.file(url)));
             output.commitOnto(gone, Set.of());
         });
-        shown = bake.site().digests();
+        shown = current.digests();
         return bake.result(true, rendered, written);
     }
 

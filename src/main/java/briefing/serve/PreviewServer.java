@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +54,12 @@ public final class PreviewServer implements AutoCloseable {
      * @param log where one line per rebuild goes
      */
     public PreviewServer(BakeOptions options, String host, int port, Consumer<String> log) {
-        this.build = new PreviewBuild(options.withBaseUrl("http://" + (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port));
+        this(options, Clock.systemUTC(), host, port, log);
+    }
+
+    /** @param clock what "now" is when the options do not say */
+    public PreviewServer(BakeOptions options, Clock clock, String host, int port, Consumer<String> log) {
+        this.build = new PreviewBuild(options.withBaseUrl("http://" + (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port), clock);
         this.output = build.options().output();
         this.host = host;
         this.port = port;

@@ -1,5 +1,6 @@
 package briefing.serve;
 
+import briefing.config.SiteFolders;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import io.methvin.watcher.visitor.FileTreeVisitor;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * site folder itself is.
  */
 final class SiteWatcher implements Closeable {
-    private static final List<String> SOURCES = List.of("content", "templates", "assets");
+    private static final List<String> SOURCES = List.of(SiteFolders.CONTENT, SiteFolders.TEMPLATES, SiteFolders.ASSETS);
     private final Path site;
     private final DirectoryWatcher watcher;
 
