@@ -28,6 +28,8 @@ import briefing.render.PageRow;
 import briefing.render.RenderPlan;
 import briefing.render.SitePlanner;
 import briefing.render.Urls;
+import briefing.search.SearchIndexWriter;
+import briefing.search.SearchTokens;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,6 +107,7 @@ public final class SiteBuild {
                                Map<String, FileStamp.OnDisk> onDisk) {
     }
     private Fingerprint fingerprint;
+    private final SearchTokens searchTokens = new SearchTokens();
     private int pagesWritten;
     private int feedsWritten;
 
@@ -360,6 +363,7 @@ public final class SiteBuild {
             if (passes()) {
                 feedsWritten = step("feeds", () -> writeFeeds(feeds));
                 step("sitemap", this::writeSitemap);
+                step("search", this::writeSearchIndex);
                 List<Throwable> assetErrors = step("assets", kitchen::copyAssets);
                 assetErrors.forEach(e -> siteProblems.add(Problem.error("assets", 0, 0, "cannot copy an asset: "
                         + OutputUnavailable.cause(e), "check the file's permissions, and that the output's disk has free space")));
@@ -494,6 +498,7 @@ public final class SiteBuild {
         }
         feedsWritten = step("feeds", () -> writeFeeds(feeds));
         step("sitemap", () -> writeSitemap(true));
+        step("search", this::writeSearchIndex);
         step("publish", () -> {
             Set<String> gone = new HashSet<>();
             printed.keySet().stream().filter(url -> !now.containsKey(url)).forEach(url -> gone.add(Urls.file(url)));
@@ -755,6 +760,12 @@ public final class SiteBuild {
         files.put("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute(urls.sitemap()) + "\n");
         files.forEach(this::write);
         sitemapFiles = files.keySet();
+        return null;
+    }
+
+    /** The search page's index of the published stories ({@code briefing.search}). */
+    private Void writeSearchIndex() {
+        new SearchIndexWriter(urls, searchTokens).write(index.stories()).entrySet().parallelStream().forEach(f -> write(f.getKey(), f.getValue()));
         return null;
     }
 
