@@ -108,6 +108,8 @@ public final class SiteBuild {
     }
     private Fingerprint fingerprint;
     private final SearchTokens searchTokens = new SearchTokens();
+    /** The files the last search index written went to (previews delete those a smaller index leaves out). */
+    private Set<String> searchFiles = Set.of();
     private int pagesWritten;
     private int feedsWritten;
 
@@ -357,13 +359,14 @@ public final class SiteBuild {
      */
     private boolean stage(List<PageRow> pages, List<FeedRow> feeds) {
         try {
+            CompletableFuture<Map<String, String>> search = searchIndex(); // made while the pages render
             pagesWritten = step("render", () -> kitchen.render(pages));
             renderProblems = session.problems();
             siteProblems.addAll(renderProblems);
             if (passes()) {
                 feedsWritten = step("feeds", () -> writeFeeds(feeds));
                 step("sitemap", this::writeSitemap);
-                step("search", this::writeSearchIndex);
+                step("search", () -> writeSearchIndex(await(search)));
                 List<Throwable> assetErrors = step("assets", kitchen::copyAssets);
                 assetErrors.forEach(e -> siteProblems.add(Problem.error("assets", 0, 0, "cannot copy an asset: "
                         + OutputUnavailable.cause(e), "check the file's permissions, and that the output's disk has free space")));
@@ -498,12 +501,17 @@ public final class SiteBuild {
         }
         feedsWritten = step("feeds", () -> writeFeeds(feeds));
         step("sitemap", () -> writeSitemap(true));
-        step("search", this::writeSearchIndex);
         step("publish", () -> {
             Set<String> gone = new HashSet<>();
             printed.keySet().stream().filter(url -> !now.containsKey(url)).forEach(url -> gone.add(Urls.file(url)));
             return output.commitOnto(gone, Set.of());
         });
+        // the search index after the pages, published on its own: the edited page is served without waiting for it
+        output.begin();
+        Set<String> searchBefore = searchFiles;
+        step("search", () -> writeSearchIndex(await(searchIndex())));
+        step("publish", () -> output.commitOnto(searchBefore.stream().filter(f -> !searchFiles.contains(f))
+                .collect(java.util.stream.Collectors.toSet()), Set.of()));
         printed = now;
         lastRows = digestedRows;
         return result(true);
@@ -763,9 +771,20 @@ public final class SiteBuild {
         return null;
     }
 
-    /** The search page's index of the published stories ({@code briefing.search}). */
-    private Void writeSearchIndex() {
-        new SearchIndexWriter(urls, searchTokens).write(index.stories()).entrySet().parallelStream().forEach(f -> write(f.getKey(), f.getValue()));
+    /** The search page's index of the published stories ({@code briefing.search}), made on a thread of its own. */
+    private CompletableFuture<Map<String, String>> searchIndex() {
+        SearchIndexWriter writer = new SearchIndexWriter(urls, searchTokens);
+        List<Story> stories = index.stories();
+        return CompletableFuture.supplyAsync(() -> writer.write(stories), work -> {
+            Thread thread = new Thread(work, "briefing-search-index");
+            thread.setDaemon(true); // a bake that fails meanwhile does not wait for it
+            thread.start();
+        });
+    }
+
+    private Void writeSearchIndex(Map<String, String> files) {
+        files.entrySet().parallelStream().forEach(f -> write(f.getKey(), f.getValue()));
+        searchFiles = files.keySet();
         return null;
     }
 
