@@ -33,7 +33,14 @@ final class BakeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path out = output != null ? output : site.source.resolve("public");
+        Path published = site.source.resolve("public");
+        Path out = output != null ? output : published;
+        if (site.drafts && out.toAbsolutePath().normalize().equals(published.toAbsolutePath().normalize())) {
+            spec.commandLine().getErr().println("briefing: --drafts would put drafts and scheduled stories into " + out
+                    + ", the folder that is published — bake them into a folder of their own (`--drafts --output preview`),"
+                    + " or preview with `briefing serve`");
+            return Main.USAGE;
+        }
         var options = site.options(out);
         if (baseUrl != null) {
             options = options.withBaseUrl(baseUrl);

@@ -268,4 +268,14 @@ public final class SitePlanner {
             return false;
         }
     }
+
+    /** The paths of the stories a bake with drafts shows though held back (none without drafts). */
+    public static Set<String> heldPaths(SiteIndex of, boolean includeHeld) {
+        Set<String> held = new java.util.HashSet<>();
+        if (includeHeld) {
+            of.drafts().forEach(s -> held.add(s.path()));
+            of.scheduled().forEach(s -> held.add(s.path()));
+        }
+        return held;
+    }
 }

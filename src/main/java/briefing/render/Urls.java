@@ -97,10 +97,6 @@ public final class Urls {
         return "/404.html";
     }
 
-    public String asset(String path) {
-        return "/" + (path.startsWith("/") ? path.substring(1) : path);
-    }
-
     /** The full address of a root-relative one. */
     public String absolute(String url) {
         return baseUrl + url;

@@ -1,0 +1,106 @@
+package briefing;
+
+import briefing.feed.FeedWriter;
+import briefing.feed.SiteSitemap;
+import briefing.model.Problem;
+import briefing.model.Story;
+import briefing.publish.AtomicOutput;
+import briefing.publish.OutputUnavailable;
+import briefing.render.FeedRow;
+import briefing.render.PageRow;
+import briefing.render.RenderPlan;
+import briefing.render.Urls;
+import briefing.search.SiteSearch;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/** The steps that write the new site into the staging folder: render, feeds, sitemap, search, assets. */
+public final class Staging {
+    private final Steps steps;
+    private final Problems problems;
+    private final SiteSitemap sitemap = new SiteSitemap();
+    private final SiteSearch search = new SiteSearch();
+
+    Staging(Steps steps, Problems problems) {
+        this.steps = steps;
+        this.problems = problems;
+    }
+
+    /** Forgets the sitemap written last (a full build writes it anew). */
+    void reset() {
+        sitemap.reset();
+    }
+
+    /** Whether the last sitemap written went to this file (relative to the output). */
+    public boolean sitemapWrote(String relative) {
+        return sitemap.wrote(relative);
+    }
+
+    /** How many pages and feeds a build wrote. */
+    public record Staged(int pages, int feeds) {
+    }
+
+    /**
+     * Writes into the staging folder the pages and feeds given, the sitemap, the search index and the assets.
+     *
+     * @param stories the published stories, newest first, for the search index
+     * @return null, the staging folder thrown away, when a template or an asset failed
+     */
+    Staged stage(BakeTools tools, AtomicOutput output, RenderPlan plan, List<Story> stories, List<PageRow> pages, List<FeedRow> feeds) {
+        Staged staged = null;
+        try {
+            CompletableFuture<Map<String, String>> index = search.start(tools.urls(), stories); // made while the pages render
+            int rendered = render(tools, pages);
+            if (problems.pass()) {
+                staged = new Staged(rendered, feeds(tools, output, feeds));
+                sitemap(tools, output, plan, false);
+                steps.run("search", () -> search.write(Waiting.await(index), output::write));
+                List<Throwable> assetErrors = steps.time("assets", tools.kitchen()::copyAssets);
+                assetErrors.forEach(e -> problems.add(Problem.error("assets", 0, 0, "cannot copy an asset: "
+                        + OutputUnavailable.cause(e), "check the file's permissions, and that the output's disk has free space")));
+            }
+        } catch (UncheckedIOException e) {
+            // a full disk or a folder taken away while the new site was written: it is thrown away whole
+            problems.add(Problem.error(output.folder().toString(), 0, 0,
+                    "cannot write the new site beside the output folder: " + OutputUnavailable.cause(e),
+                    "free some space on its disk, or check its permissions, then bake again"));
+        }
+        if (!problems.pass()) {
+            output.abort();
+            return null;
+        }
+        return staged;
+    }
+
+    /** The render step: the pages given, into the staging folder; their template errors judged again. */
+    public int render(BakeTools tools, List<PageRow> pages) {
+        int rendered = steps.time("render", () -> tools.kitchen().render(pages));
+        problems.replace("render", tools.session().problems());
+        return rendered;
+    }
+
+    /** The feeds step. */
+    public int feeds(BakeTools tools, AtomicOutput output, List<FeedRow> feeds) {
+        FeedWriter writer = new FeedWriter(tools.config(), tools.urls());
+        steps.run("feeds", () -> feeds.parallelStream().forEach(row -> output.write(Urls.file(row.url()), writer.write(row))));
+        return feeds.size();
+    }
+
+    /**
+     * The search step on its own (a preview, after the edited pages are published): the index of the stories
+     * given, written into the staging folder.
+     *
+     * @return the files of the index written before that this one has not, to delete
+     */
+    public Set<String> search(BakeTools tools, AtomicOutput output, List<Story> stories) {
+        return steps.time("search", () -> search.write(Waiting.await(search.start(tools.urls(), stories)), output::write));
+    }
+
+    /** The sitemap step: the sitemap and robots.txt, only if an address or a date changed when {@code onlyIfChanged}. */
+    public void sitemap(BakeTools tools, AtomicOutput output, RenderPlan plan, boolean onlyIfChanged) {
+        steps.run("sitemap", () -> sitemap.write(plan, tools.urls(), tools.config().baseUrl(), onlyIfChanged, output::write));
+    }
+}
