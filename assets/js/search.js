@@ -146,10 +146,14 @@
         return;
       }
       run.results = results;
-      var n = results.length;
-      status.textContent = n === 0 ? "No stories found for “" + query + "”."
-        : n + (n === 1 ? " story" : " stories") + " found for “" + query + "”.";
-      return showMore();
+      return showMore().then(function () {
+        // announced once the first results are on the page
+        var n = results.length;
+        if (run === current) {
+          status.textContent = n === 0 ? "No stories found for “" + query + "”."
+            : n + (n === 1 ? " story" : " stories") + " found for “" + query + "”.";
+        }
+      });
     }).catch(function (error) {
       if (run === current) {
         status.textContent = "The search index could not be loaded (" + error.message + "). Try again later.";

@@ -58,10 +58,12 @@ class SearchPageTest {
         browser.get(address);
     }
 
-    /** The titles of the results, once the search has finished. */
+    /** The titles of the results, once the search has finished (the page says so once they are shown). */
     private List<String> results() {
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(d -> d.findElement(By.id("search-status")).getText().matches(".*(found|could not).*"));
+        String status = browser.findElement(By.id("search-status")).getText();
+        assertTrue(status.contains("found"), status);
         return browser.findElements(By.cssSelector("#search-results h2")).stream().map(WebElement::getText).toList();
     }
 

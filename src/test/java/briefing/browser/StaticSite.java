@@ -26,6 +26,7 @@ final class StaticSite implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> serve(folder, exchange, "/"));
         server.createContext(SUB_PATH, exchange -> serve(folder, exchange, SUB_PATH));
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4)); // a page's fetches arrive together
         server.start();
     }
 
@@ -56,5 +57,6 @@ final class StaticSite implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
 }
