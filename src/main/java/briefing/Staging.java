@@ -5,20 +5,26 @@ import briefing.config.SiteFolders;
 import briefing.feed.FeedWriter;
 import briefing.feed.SiteSitemap;
 import briefing.model.Problem;
+import briefing.model.Story;
 import briefing.publish.AtomicOutput;
 import briefing.publish.OutputUnavailable;
 import briefing.render.FeedRow;
 import briefing.render.PageRow;
 import briefing.render.Urls;
+import briefing.search.SiteSearch;
 import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
-/** The steps that write the new site into the staging folder: render, feeds, sitemap, assets. */
+/** The steps that write the new site into the staging folder: render, feeds, sitemap, search, assets. */
 public final class Staging {
     private final Steps steps;
     private final Problems problems;
     private final SiteSitemap sitemap = new SiteSitemap();
+    private final SiteSearch search = new SiteSearch();
 
     Staging(Steps steps, Problems problems) {
         this.steps = steps;
@@ -40,17 +46,20 @@ public final class Staging {
     }
 
     /**
-     * Writes into the staging folder the pages and feeds given, the sitemap and the assets.
+     * Writes into the staging folder the pages and feeds given, the sitemap, the search index and the assets.
      *
+     * @param stories the published stories, newest first, for the search index
      * @return null, the staging folder thrown away, when a template or an asset failed
      */
     Staged stage(BakeTools tools, AtomicOutput output, PlannedSite site, ZonedDateTime now, List<PageRow> pages, List<FeedRow> feeds) {
         Staged staged = null;
         try {
+            CompletableFuture<Map<String, String>> index = search.start(tools.urls(), site.index().stories()); // made while the pages render
             int rendered = render(tools, pages);
             if (problems.pass()) {
                 staged = new Staged(rendered, feeds(tools, output, feeds));
                 sitemap(tools, output, site, now, false);
+                steps.run("search", () -> search.write(Waiting.await(index), output::write));
                 List<Throwable> assetErrors = steps.time("assets", tools.kitchen()::copyAssets);
                 assetErrors.forEach(e -> problems.add(Problem.error(SiteFolders.ASSETS, 0, 0, "cannot copy an asset: "
                         + OutputUnavailable.cause(e), "check the file's permissions, and that the output's disk has free space")));
@@ -83,6 +92,16 @@ public final class Staging {
                 EmailEditions.writes(row) ? emails.write(row) : writer.write(row))));
         problems.replace("emails", emails.problems()); // template mistakes and size warnings of the editions written
         return feeds.size();
+    }
+
+    /**
+     * The search step on its own (a preview, after the edited pages are published): the index of the stories
+     * given, written into the staging folder.
+     *
+     * @return the files of the index written before that this one has not, to delete
+     */
+    public Set<String> search(BakeTools tools, AtomicOutput output, List<Story> stories) {
+        return steps.time("search", () -> search.write(Waiting.await(search.start(tools.urls(), stories)), output::write));
     }
 
     /** The sitemap step: the sitemap and robots.txt, only if an address or a date changed when {@code onlyIfChanged}. */

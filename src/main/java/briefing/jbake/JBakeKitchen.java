@@ -32,7 +32,7 @@ import org.jbake.template.TemplateEngines;
  * JBake's own feed, index, archive, tag and sitemap renderers are switched off; our plan replaces them.
  */
 public final class JBakeKitchen {
-    private static final List<String> PAGE_TEMPLATES = List.of("home", "issue", "issues", "story", "terms", "list", "404");
+    private static final List<String> PAGE_TEMPLATES = List.of("home", "issue", "issues", "story", "terms", "list", "search", "404");
 
     private final SessionConfiguration config;
     private final MemoryContentStore store;

@@ -90,6 +90,7 @@ public final class SitePlanner {
         index.sections().forEach((s, stories) -> sections.put(new Term(s.label(), s.id()), stories));
         archives(p, "section", "Sections", urls.sections(), sections, t -> urls.section(sectionOf(t)), false,
                 before.archives(), archiveRows);
+        p.page(urls.search(), "search", "Search", "Search every story of " + config.title() + ": English words, Chinese characters or pinyin.", "", Map.of());
         p.page(urls.notFound(), "404", "Page not found", "There is no page at this address.", "", Map.of());
         feeds(p, index);
         emails(p, issues);

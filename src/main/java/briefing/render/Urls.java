@@ -106,6 +106,11 @@ public final class Urls {
         return "/sitemap.xml";
     }
 
+    /** The search page; its index files are written beside it ({@code search/manifest.json}…). */
+    public String search() {
+        return "/search/";
+    }
+
     public String notFound() {
         return "/404.html";
     }

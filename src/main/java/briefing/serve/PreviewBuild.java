@@ -145,6 +145,10 @@ public final class PreviewBuild {
             printed.keySet().stream().filter(url -> !now.containsKey(url)).forEach(url -> gone.add(Urls.file(url)));
             output.commitOnto(gone, Set.of());
         });
+        // the search index after the pages, published on its own: the edited page is served without waiting for it
+        output.begin();
+        Set<String> oldSearchFiles = bake.staging().search(tools, output, current.index().stories());
+        bake.steps().run("publish", () -> output.commitOnto(oldSearchFiles, Set.of()));
         shown = current.digests();
         return bake.result(true, rendered, written);
     }

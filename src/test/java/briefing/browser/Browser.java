@@ -42,6 +42,7 @@ final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL")); // console messages, for tests to read
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);

@@ -1,0 +1,205 @@
+package briefing.search;
+
+import briefing.model.Story;
+import briefing.model.Term;
+import briefing.render.Urls;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * Writes the search index of the published stories into {@code search/}: {@code manifest.json} (how many
+ * stories and shards, a version that changes with the content), {@code t/N.json} (the shard of tokens whose
+ * {@link ShardKey} is N: token → {@link Postings}) and {@code d/N.json} (stories {@code N·chunk} onwards:
+ * address, title, date, issue date, issue address, excerpt). Stories are numbered newest first, so the
+ * first results of most searches share a few story files. Everything is sorted: the same stories give the
+ * same bytes.
+ */
+public final class SearchIndexWriter {
+    /** Stories per story file: a page of ten results fetches a few of these small files. */
+    public static final int CHUNK = 32;
+    /** The size a token shard is aimed at, in bytes of JSON before compression. */
+    static final int SHARD_BYTES = 24_000;
+    static final int MAX_SHARDS = 8192;
+    static final int EXCERPT_CHARS = 220;
+    static final int FORMAT = 1;
+
+    private final Urls urls;
+    private final SearchTokens tokens;
+    private final JsonFactory json = new JsonFactory();
+
+    public SearchIndexWriter(Urls urls, SearchTokens tokens) {
+        this.urls = urls;
+        this.tokens = tokens;
+    }
+
+    /** The files of the index, by path relative to the output folder, in sorted order. */
+    public Map<String, String> write(List<Story> stories) {
+        List<Map<String, Integer>> weights = new ArrayList<>(stories.size());
+        IntStream.range(0, stories.size()).parallel().mapToObj(i -> weights(stories.get(i))).forEachOrdered(weights::add);
+        Map<String, Postings> byToken = new HashMap<>();
+        for (int id = 0; id < weights.size(); id++) {
+            for (Map.Entry<String, Integer> e : weights.get(id).entrySet()) {
+                byToken.computeIfAbsent(e.getKey(), k -> new Postings()).add(id, e.getValue());
+            }
+        }
+        TreeMap<String, String> encoded = new TreeMap<>();
+        long bytes = 0;
+        for (Map.Entry<String, Postings> e : byToken.entrySet()) {
+            String postings = e.getValue().encode();
+            encoded.put(e.getKey(), postings);
+            bytes += e.getKey().getBytes(StandardCharsets.UTF_8).length + postings.length() + 6;
+        }
+        int shards = shardCount(bytes);
+        List<TreeMap<String, String>> byShard = new ArrayList<>(shards);
+        for (int s = 0; s < shards; s++) {
+            byShard.add(new TreeMap<>());
+        }
+        encoded.forEach((token, postings) -> byShard.get(ShardKey.of(token, shards)).put(token, postings));
+
+        String folder = Urls.file(urls.search()).replace("index.html", "");
+        Map<String, String> files = new TreeMap<>();
+        for (int s = 0; s < shards; s++) {
+            files.put(folder + "t/" + s + ".json", shard(byShard.get(s)));
+        }
+        for (int from = 0, n = 0; from < stories.size(); from += CHUNK, n++) {
+            files.put(folder + "d/" + n + ".json", chunk(stories.subList(from, Math.min(stories.size(), from + CHUNK))));
+        }
+        files.put(folder + "manifest.json", manifest(stories.size(), shards, version(files)));
+        return files;
+    }
+
+    /** A power of two, so that shards keep near {@link #SHARD_BYTES} as the site grows. */
+    static int shardCount(long bytes) {
+        int shards = 1;
+        while (shards < MAX_SHARDS && (long) shards * SHARD_BYTES < bytes) {
+            shards *= 2;
+        }
+        return shards;
+    }
+
+    /**
+     * Each token of a story with its weight: four for each time the title holds it, two for the word of the
+     * day, topics, authors and a summary the body does not hold, one for each time in the body.
+     */
+    Map<String, Integer> weights(Story story) {
+        Map<String, Integer> w = new HashMap<>();
+        SearchTokens.Sink title = (t, s, e) -> w.merge(t, 4, Integer::sum);
+        SearchTokens.Sink named = (t, s, e) -> w.merge(t, 2, Integer::sum);
+        SearchTokens.Sink body = (t, s, e) -> w.merge(t, 1, Integer::sum);
+        tokens.scan(story.title(), title);
+        String text = StoryText.of(story.bodyHtml());
+        tokens.scan(text, body);
+        if (!text.contains(story.summary())) {
+            tokens.scan(story.summary(), named);
+        }
+        story.word().ifPresent(word -> {
+            tokens.scan(word.hanzi(), named);
+            tokens.scan(word.pinyin(), named);
+            tokens.scan(word.english(), named);
+        });
+        for (Term t : story.tags()) {
+            tokens.scan(t.name(), named);
+        }
+        for (Term a : story.authors()) {
+            tokens.scan(a.name(), named);
+        }
+        w.replaceAll((t, v) -> Math.min(v, 255));
+        return w;
+    }
+
+    private String shard(Map<String, String> tokenPostings) {
+        return generate(g -> {
+            g.writeStartObject();
+            for (Map.Entry<String, String> e : tokenPostings.entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+        });
+    }
+
+    private String chunk(List<Story> stories) {
+        return generate(g -> {
+            g.writeStartArray();
+            for (Story s : stories) {
+                g.writeStartArray();
+                g.writeString(urls.story(s).substring(1));
+                g.writeString(s.title());
+                g.writeString(s.date().toLocalDate().toString());
+                g.writeString(s.issue().toString());
+                g.writeString(urls.issue(s.issue()).substring(1));
+                g.writeString(excerpt(s.summary()));
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+        });
+    }
+
+    private String manifest(int stories, int shards, String version) {
+        return generate(g -> {
+            g.writeStartObject();
+            g.writeNumberField("format", FORMAT);
+            g.writeNumberField("stories", stories);
+            g.writeNumberField("shards", shards);
+            g.writeNumberField("chunk", CHUNK);
+            g.writeStringField("version", version);
+            g.writeEndObject();
+        });
+    }
+
+    /** The summary, cut at a space (or between Han characters) before {@link #EXCERPT_CHARS}, with an ellipsis. */
+    static String excerpt(String summary) {
+        String s = summary.strip();
+        if (s.codePointCount(0, s.length()) <= EXCERPT_CHARS) {
+            return s;
+        }
+        int cut = s.offsetByCodePoints(0, EXCERPT_CHARS);
+        int space = s.lastIndexOf(' ', cut);
+        if (space > cut / 2) {
+            cut = space;
+        }
+        return s.substring(0, cut).stripTrailing() + "…";
+    }
+
+    /** A digest of every file but the manifest: the script adds it to the addresses it fetches, so no cached shard outlives its index. */
+    private static String version(Map<String, String> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.forEach((path, text) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(digest.digest(), 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    private interface Json {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private String generate(Json body) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = json.createGenerator(out)) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the search index", e);
+        }
+        return out.append('\n').toString();
+    }
+}

@@ -1,0 +1,184 @@
+package briefing.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import briefing.BakeSiteTest;
+import briefing.SafeOutputTest;
+import briefing.TestSite;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index a bake writes into search/, read back as the browser's script reads it. */
+class SearchIndexTest {
+    @TempDir
+    Path temp;
+
+    private static final String CHINESE = """
+            -- content/2019/11/07/03-wallets.md --
+            ---
+            title: "Wallets for visitors"
+            date: 2019-11-07T07:00:00+08:00
+            section: news
+            author: Mei Lin
+            tags: [fintech]
+            summary: "Paying with a phone, the Chinese way."
+            ---
+
+            国家主席习近平在上海说，外国游客现在可以用支付宝付款。 The app is called Zhīfùbǎo, and its rival is **微信**支付.
+            -- content/2019/11/07/04-draft.md --
+            ---
+            title: "Secret plans for 支付宝"
+            date: 2019-11-07T07:30:00+08:00
+            section: news
+            author: Mei Lin
+            draft: true
+            ---
+
+            Not yet.
+            """;
+
+    /** The addresses of the stories that hold every token of the query, best first, as search-core.js ranks them. */
+    static List<String> search(TestSite site, String query) {
+        SearchTokens tokens = new SearchTokens();
+        Map<String, Object> manifest = Json.object(site.file("search/manifest.json"));
+        int shards = ((Long) manifest.get("shards")).intValue();
+        int chunk = ((Long) manifest.get("chunk")).intValue();
+        long total = (Long) manifest.get("stories");
+        Map<Integer, Double> scores = null;
+        for (String token : new TreeSet<>(tokens.tokens(query))) {
+            Map<String, Object> shard = Json.object(site.file("search/t/" + ShardKey.of(token, shards) + ".json"));
+            Map<Integer, Integer> postings = decode((String) shard.getOrDefault(token, ""));
+            Map<Integer, Double> next = new LinkedHashMap<>();
+            for (Map.Entry<Integer, Integer> p : postings.entrySet()) {
+                if (scores == null || scores.containsKey(p.getKey())) {
+                    double before = scores == null ? 0 : scores.get(p.getKey());
+                    next.put(p.getKey(), before + p.getValue() * Math.log(1 + (double) total / postings.size()));
+                }
+            }
+            scores = next;
+        }
+        List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(scores == null ? Map.<Integer, Double>of().entrySet() : scores.entrySet());
+        ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<Integer, Double> r : ranked) {
+            @SuppressWarnings("unchecked")
+            List<List<Object>> stories = (List<List<Object>>) Json.parse(site.file("search/d/" + r.getKey() / chunk + ".json"));
+            out.add((String) stories.get(r.getKey() % chunk).get(0));
+        }
+        return out;
+    }
+
+    private static Map<Integer, Integer> decode(String text) {
+        List<Integer> values = new ArrayList<>();
+        int value = 0;
+        int shift = 0;
+        for (char c : text.toCharArray()) {
+            int d = Postings.DIGITS.indexOf(c);
+            value |= (d & 31) << shift;
+            if ((d & 32) != 0) {
+                shift += 5;
+            } else {
+                values.add(value);
+                value = 0;
+                shift = 0;
+            }
+        }
+        Map<Integer, Integer> out = new LinkedHashMap<>();
+        int story = -1;
+        for (int i = 0; i + 1 < values.size(); i += 2) {
+            story += values.get(i);
+            out.put(story, values.get(i + 1));
+        }
+        return out;
+    }
+
+    @Test
+    void aChineseTermInsideASentenceIsFoundByItsCharactersSideBySide() {
+        TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS + CHINESE);
+        site.bakeOk();
+        assertEquals(List.of("2019/11/05/word/", "2019/11/07/wallets/"), search(site, "支付宝"), "the word of the day weighs more than the body");
+        assertEquals(List.of("2019/11/06/hk/", "2019/11/05/tariffs/", "2019/11/07/wallets/"), search(site, "习近平"), "topics, then the body; newer first");
+        assertEquals(List.of("2019/11/07/wallets/"), search(site, "微信支付"), "inline markup does not split a run of characters");
+        assertEquals(List.of(), search(site, "支宝"), "both characters are there, but not side by side");
+    }
+
+    @Test
+    void pinyinIsFoundWithOrWithoutTonesAndEnglishInAnyCase() {
+        TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS + CHINESE);
+        site.bakeOk();
+        assertEquals(List.of("2019/11/05/word/", "2019/11/07/wallets/"), search(site, "zhifubao"));
+        assertEquals(search(site, "zhifubao"), search(site, "Zhīfùbǎo"));
+        assertEquals(List.of("2019/11/05/alipay/", "2019/11/05/word/"), search(site, "ALIPAY"), "the title weighs more than the word of the day");
+        assertEquals(List.of("2019/11/05/tariffs/"), search(site, "tariffs Beijing"));
+    }
+
+    @Test
+    void draftsAreNotIndexed() {
+        TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS + CHINESE);
+        site.bakeOk();
+        assertEquals(List.of(), search(site, "secret"));
+        assertFalse(site.allOutput().contains("Secret plans"));
+        assertFalse(String.join("\n", site.outputFiles().stream().filter(f -> f.startsWith("search/")).map(site::file).toList())
+                .contains("Secret plans"));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void storyFilesHoldTitleDatesIssueAndExcerptAndHostileTextStaysData() {
+        TestSite site = TestSite.of(temp, SafeOutputTest.NASTY);
+        site.bakeOk();
+        List<List<Object>> stories = (List<List<Object>>) Json.parse(site.file("search/d/0.json"));
+        assertEquals(List.of("2019/11/05/nasty/", "<script>alert(1)</script> & \"quotes\" 习近平 🐼", "2019-11-05", "2019-11-05",
+                "issues/2019/11/05/", "Less < more & \"so on\""), stories.get(0));
+        assertEquals(List.of("2019/11/05/nasty/"), search(site, "alert"));
+    }
+
+    @Test
+    void theSameStoriesGiveTheSameIndexBytes() {
+        TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS + CHINESE);
+        site.bakeOk();
+        Map<String, String> first = searchFiles(TestSite.snapshot(site.output()));
+        Map<String, String> fresh = searchFiles(site.freshBake(temp.resolve("fresh")));
+        assertEquals(first, fresh);
+        site.bakeOk();
+        assertEquals(first, searchFiles(site.snapshot()), "a bake with the build cache writes the same index");
+        assertTrue(first.keySet().containsAll(Set.of("search/manifest.json", "search/t/0.json", "search/d/0.json")), first.keySet().toString());
+    }
+
+    @Test
+    void anEditedStoryIsFoundByItsNewWordsAfterTheNextBake() {
+        TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS + CHINESE);
+        site.bakeOk();
+        String version = (String) Json.object(site.file("search/manifest.json")).get("version");
+        site.put("content/2019/11/05/03-alipay.md", site.source("content/2019/11/05/03-alipay.md").replace("foreign card", "Mastercard"));
+        site.bakeOk();
+        assertEquals(List.of("2019/11/05/alipay/"), search(site, "mastercard"));
+        assertFalse(version.equals(Json.object(site.file("search/manifest.json")).get("version")), "a new version for the browser's cache");
+    }
+
+    @Test
+    void everyPageOffersTheSearchFormAndTheSearchPageLoadsItsScripts() {
+        TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS);
+        site.bakeOk();
+        site.assertFile("2019/11/05/alipay/index.html", "<form class=\"site-search\" role=\"search\" action=\"/search/\" method=\"get\">",
+                "name=\"q\" type=\"search\"");
+        site.assertFile("search/index.html", "<h1>Search</h1>", "<script src=\"../js/search-core.js\" defer></script>",
+                "<script src=\"../js/search.js\" defer></script>", "<title>Search · Briefing</title>");
+        assertTrue(site.exists("js/search-core.js"));
+    }
+
+    private static Map<String, String> searchFiles(Map<String, String> snapshot) {
+        Map<String, String> out = new java.util.TreeMap<>(snapshot);
+        out.keySet().removeIf(f -> !f.startsWith("search/") || f.equals("search/index.html"));
+        return out;
+    }
+}
