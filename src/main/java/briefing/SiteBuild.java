@@ -186,7 +186,7 @@ public final class SiteBuild {
             keys = BuildKeys.of(options, config);
             BuildCache stored = cache;
             CompletableFuture<Map<String, CachedStory>> stories = CompletableFuture.supplyAsync(() -> stored.stories(keys.content()));
-            StoryReader reader = new StoryReader(config, new MarkdownRenderer(config.baseUrl()), new Slugs());
+            StoryReader reader = new StoryReader(config, new MarkdownRenderer(config.baseUrl(), config.chinese(), config.marksChinese()), new Slugs());
             if (options.preview()) {
                 reader.prepare(); // editors' saves are read one by one: the first must not wait for what loads slowly
             }

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param feedSize stories in the main feeds and each topic feed
  * @param issueFeedSize issues in the issues feed
  * @param pageSize stories per page of topic, section and author archives
+ * @param chinese the script of the Chinese the stories quote: {@code zh-Hans} (simplified) or {@code zh-Hant}
  */
 public record SiteConfig(
         String title,
@@ -27,7 +28,8 @@ public record SiteConfig(
         List<Section> sections,
         int feedSize,
         int issueFeedSize,
-        int pageSize) {
+        int pageSize,
+        String chinese) {
 
     public static final String FILE_NAME = "site.yaml";
 
@@ -45,12 +47,13 @@ public record SiteConfig(
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(zone, "zone");
         sections = List.copyOf(sections);
+        Objects.requireNonNull(chinese, "chinese");
     }
 
     /** The settings used when {@code site.yaml} leaves everything out. */
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "A daily briefing on China.", "http://localhost:8080", "en",
-                ZoneId.of("Asia/Shanghai"), DEFAULT_SECTIONS, 50, 30, 50);
+                ZoneId.of("Asia/Shanghai"), DEFAULT_SECTIONS, 50, 30, 50, "zh-Hans");
     }
 
     public Optional<Section> section(String id) {
@@ -62,9 +65,14 @@ public record SiteConfig(
         return Locale.forLanguageTag(language);
     }
 
+    /** Whether runs of Chinese in pages are marked with their language: not where the pages are in it. */
+    public boolean marksChinese() {
+        return !language.equalsIgnoreCase(chinese);
+    }
+
     /** The same settings with another base address (for previews and {@code --base-url}). */
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, stripSlash(url), language, zone, sections, feedSize, issueFeedSize, pageSize);
+        return new SiteConfig(title, description, stripSlash(url), language, zone, sections, feedSize, issueFeedSize, pageSize, chinese);
     }
 
     static String stripSlash(String url) {

@@ -45,7 +45,7 @@ public final class FeedWriter {
     public FeedWriter(SiteConfig config, Urls urls) {
         this.config = config;
         this.urls = urls;
-        this.issueHtml = new IssueHtml(urls);
+        this.issueHtml = new IssueHtml(urls, config);
     }
 
     /** The feed as XML text. */

@@ -1,7 +1,9 @@
 package briefing.jbake;
 
 import briefing.config.SiteConfig;
+import briefing.markdown.ChineseRuns;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -14,7 +16,8 @@ import java.util.Map;
 
 /**
  * Filters our templates use: {@code longdate} ("November 5, 2019"), {@code isodate} (machine-readable,
- * for {@code <time datetime>}) and {@code month} ("November 2019"), in the site's language.
+ * for {@code <time datetime>}) and {@code month} ("November 2019"), in the site's language; {@code zh}
+ * escapes plain text and marks its runs of Chinese and pinyin with their language.
  */
 final class TemplateFunctions extends AbstractExtension {
     private final SiteConfig site;
@@ -29,7 +32,8 @@ final class TemplateFunctions extends AbstractExtension {
                 "longdate", format(DateTimeFormatter.ofPattern("MMMM d, yyyy", site.locale())),
                 "isodate", new Iso(),
                 "month", format(DateTimeFormatter.ofPattern("MMMM yyyy", site.locale())),
-                "time", format(DateTimeFormatter.ofPattern("HH:mm", site.locale())));
+                "time", format(DateTimeFormatter.ofPattern("HH:mm", site.locale())),
+                "zh", new MarkChinese(site));
     }
 
     private static Filter format(DateTimeFormatter formatter) {
@@ -56,6 +60,23 @@ final class TemplateFunctions extends AbstractExtension {
                 return m.toString();
             }
             return String.valueOf(input);
+        }
+
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of();
+        }
+    }
+
+    /**
+     * Plain text as HTML: escaped first, then each run of Chinese characters and of pinyin in a span with its
+     * {@code lang} (see {@link ChineseRuns}); the result is marked safe so that it is not escaped again.
+     */
+    private record MarkChinese(SiteConfig site) implements Filter {
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            String text = input == null ? "" : String.valueOf(input);
+            return new SafeString(ChineseRuns.html(text, site.chinese(), site.marksChinese()));
         }
 
         @Override
