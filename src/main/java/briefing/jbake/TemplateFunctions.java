@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Filters our templates use: {@code longdate} ("November 5, 2019"), {@code isodate} (machine-readable,
+ * Filters our templates use: {@code longdate} ("November 5, 2019"), {@code fulldate}
+ * ("Tuesday, November 5, 2019"), {@code isodate} (machine-readable,
  * for {@code <time datetime>}) and {@code month} ("November 2019"), in the site's language; {@code zh}
  * escapes plain text and marks its runs of Chinese and pinyin with their language.
  */
@@ -30,6 +31,7 @@ final class TemplateFunctions extends AbstractExtension {
     public Map<String, Filter> getFilters() {
         return Map.of(
                 "longdate", format(DateTimeFormatter.ofPattern("MMMM d, yyyy", site.locale())),
+                "fulldate", format(DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", site.locale())),
                 "isodate", new Iso(),
                 "month", format(DateTimeFormatter.ofPattern("MMMM yyyy", site.locale())),
                 "time", format(DateTimeFormatter.ofPattern("HH:mm", site.locale())),
