@@ -1,5 +1,6 @@
 package briefing.config;
 
+import briefing.model.DeclaredTopic;
 import briefing.model.Section;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param feedSize stories in the main feeds and each topic feed
  * @param issueFeedSize issues in the issues feed
  * @param pageSize stories per page of topic, section and author archives
+ * @param topics topics declared with a label and aliases, in the order of the file
  * @param chinese the script of the Chinese the stories quote: {@code zh-Hans} (simplified) or {@code zh-Hant}
  */
 public record SiteConfig(
@@ -29,6 +31,7 @@ public record SiteConfig(
         int feedSize,
         int issueFeedSize,
         int pageSize,
+        List<DeclaredTopic> topics,
         String chinese) {
 
     public static final String FILE_NAME = "site.yaml";
@@ -47,13 +50,14 @@ public record SiteConfig(
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(zone, "zone");
         sections = List.copyOf(sections);
+        topics = List.copyOf(topics);
         Objects.requireNonNull(chinese, "chinese");
     }
 
     /** The settings used when {@code site.yaml} leaves everything out. */
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "A daily briefing on China.", "http://localhost:8080", "en",
-                ZoneId.of("Asia/Shanghai"), DEFAULT_SECTIONS, 50, 30, 50, "zh-Hans");
+                ZoneId.of("Asia/Shanghai"), DEFAULT_SECTIONS, 50, 30, 50, List.of(), "zh-Hans");
     }
 
     public Optional<Section> section(String id) {
@@ -65,6 +69,11 @@ public record SiteConfig(
         return Locale.forLanguageTag(language);
     }
 
+    /** The declared topic a topic page shows, by the label its pages carry. */
+    public Optional<DeclaredTopic> topic(String label) {
+        return topics.stream().filter(t -> t.label().equals(label)).findFirst();
+    }
+
     /** Whether runs of Chinese in pages are marked with their language: not where the pages are in it. */
     public boolean marksChinese() {
         return !language.equalsIgnoreCase(chinese);
@@ -72,7 +81,7 @@ public record SiteConfig(
 
     /** The same settings with another base address (for previews and {@code --base-url}). */
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, stripSlash(url), language, zone, sections, feedSize, issueFeedSize, pageSize, chinese);
+        return new SiteConfig(title, description, stripSlash(url), language, zone, sections, feedSize, issueFeedSize, pageSize, topics, chinese);
     }
 
     static String stripSlash(String url) {

@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads {@code site.yaml} into a {@link SiteConfig}, recording a problem for every bad setting. */
 public final class SiteConfigLoader {
     private static final Set<String> KNOWN = Set.of("title", "description", "base_url", "language", "time_zone",
-            "sections", "feed_size", "issue_feed_size", "page_size", "chinese");
+            "sections", "feed_size", "issue_feed_size", "page_size", "topics", "chinese");
 
     private SiteConfigLoader() {
     }
@@ -121,6 +121,7 @@ public final class SiteConfigLoader {
                 positive(f, "feed_size", d.feedSize()),
                 positive(f, "issue_feed_size", d.issueFeedSize()),
                 positive(f, "page_size", d.pageSize()),
+                DeclaredTopics.read(f),
                 chinese(f, d.chinese()));
         return errors(problems) == before ? Optional.of(config) : Optional.empty();
     }

@@ -40,11 +40,13 @@ public final class StoryReader {
     private final SiteConfig config;
     private final MarkdownRenderer markdown;
     private final Slugs slugs;
+    private final TopicNames topics;
 
     public StoryReader(SiteConfig config, MarkdownRenderer markdown, Slugs slugs) {
         this.config = config;
         this.markdown = markdown;
         this.slugs = slugs;
+        this.topics = new TopicNames(config.topics(), slugs);
     }
 
     /** Tells the reader that stories are coming: what it loads slowly starts loading now, on another thread. */
@@ -234,7 +236,7 @@ public final class StoryReader {
         String what = name.equals("tags") ? "topic" : "author";
         for (Node item : f.list(name, hint)) {
             f.asText(item, name).map(String::strip).ifPresent(text -> {
-                String slug = slugs.slugOf(text);
+                String slug = name.equals("tags") ? topics.topic(text, slugs.slugOf(text)).slug() : slugs.slugOf(text);
                 int same = indexOfSlug(terms, slug);
                 if (text.isEmpty()) {
                     f.error(item, "an empty entry in `" + name + "`", "remove it");
@@ -247,7 +249,7 @@ public final class StoryReader {
                                     + " too: it is shown once, as `" + first.name() + "`",
                             "remove one of the two");
                 } else {
-                    terms.add(new Term(text, slug));
+                    terms.add(name.equals("tags") ? topics.topic(text, slug) : new Term(text, slug));
                     lines.add(f.lineOf(item));
                 }
             });
