@@ -34,7 +34,7 @@ public record BakeTools(SiteConfig config, Urls urls, BuildCache cache, BuildKey
     static Setup setup(BakeOptions options, SiteConfig config, BuildCache cache, AtomicOutput output) {
         BuildKeys keys = BuildKeys.of(options.siteDir(), options.preview(), options.includeHeld(), config);
         CompletableFuture<Map<String, CachedStory>> stories = CompletableFuture.supplyAsync(() -> cache.stories(keys.content()));
-        StoryReader reader = new StoryReader(config, new MarkdownRenderer(config.baseUrl()), new Slugs());
+        StoryReader reader = new StoryReader(config, new MarkdownRenderer(config.baseUrl(), config.chinese(), config.marksChinese()), new Slugs());
         if (options.preview()) {
             reader.prepare(); // editors' saves are read one by one: the first must not wait for what loads slowly
         }

@@ -116,8 +116,7 @@ public class BakeSiteTest {
         int first = issue.indexOf("<span class=\"number\">1.</span> <a href=\"/2019/11/05/alipay/\">");
         int second = issue.indexOf("<span class=\"number\">2.</span> <a href=\"/2019/11/05/tariffs/\">");
         assertTrue(note > 0 && note < word && word < first && first < second, issue);
-        site.assertFile("issues/2019/11/05/index.html", "<span class=\"hanzi\" lang=\"zh-Hans\">支付宝</span>",
-                "zhīfùbǎo", "Bloomberg</a> <span class=\"paywall paywall-hard\">paywall</span>",
+        site.assertFile("issues/2019/11/05/index.html", "<ruby class=\"hanzi\" lang=\"zh-Hans\">支付宝<rp> (</rp><rt lang=\"zh-Latn-pinyin\">zhīfùbǎo</rt><rp>)</rp></ruby>", "Bloomberg</a> <span class=\"paywall paywall-hard\">paywall</span>",
                 "rel=\"next\" href=\"/issues/2019/11/06/\"");
     }
 
@@ -134,7 +133,7 @@ public class BakeSiteTest {
     void topicsGetStableAsciiAddressesWithCountsAndFeeds() {
         TestSite site = TestSite.of(temp, TWO_DAYS);
         site.bakeOk();
-        site.assertFile("topics/index.html", "<a href=\"/topics/xi-jin-ping/\">习近平</a> <span class=\"count\">2 stories</span>",
+        site.assertFile("topics/index.html", "<a href=\"/topics/xi-jin-ping/\"><span lang=\"zh-Hans\">习近平</span></a> <span class=\"count\">2 stories</span>",
                 "<a href=\"/topics/alipay/\">alipay</a> <span class=\"count\">1 story</span>");
         String topic = site.file("topics/xi-jin-ping/index.html");
         int newer = topic.indexOf("Xi backs");

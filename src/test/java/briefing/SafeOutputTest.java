@@ -40,7 +40,7 @@ public class SafeOutputTest {
         TestSite site = TestSite.of(temp, NASTY);
         site.bakeOk();
         String page = site.file("2019/11/05/nasty/index.html");
-        assertTrue(page.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; 习近平 🐼"), page);
+        assertTrue(page.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; <span lang=\"zh-Hans\">习近平</span> 🐼"), page);
         String withoutJsonLd = page.replaceAll("(?s)<script type=\"application/ld\\+json\">.*?</script>", "");
         assertFalse(withoutJsonLd.contains("<script"), page);
         assertFalse(page.contains("javascript:"), page);

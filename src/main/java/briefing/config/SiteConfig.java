@@ -1,5 +1,6 @@
 package briefing.config;
 
+import briefing.model.DeclaredTopic;
 import briefing.model.Section;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.Optional;
  * @param issueFeedSize issues in the issues feed
  * @param pageSize stories per page of topic, section and author archives
  * @param email the words around the stories in each issue's email edition
+ * @param topics topics declared with a label and aliases, in the order of the file
+ * @param chinese the script of the Chinese the stories quote: {@code zh-Hans} (simplified) or {@code zh-Hant}
  */
 public record SiteConfig(
         String title,
@@ -29,7 +32,9 @@ public record SiteConfig(
         int feedSize,
         int issueFeedSize,
         int pageSize,
-        EmailSettings email) {
+        EmailSettings email,
+        List<DeclaredTopic> topics,
+        String chinese) {
 
     public static final String FILE_NAME = "site.yaml";
 
@@ -48,12 +53,14 @@ public record SiteConfig(
         Objects.requireNonNull(zone, "zone");
         sections = List.copyOf(sections);
         Objects.requireNonNull(email, "email");
+        topics = List.copyOf(topics);
+        Objects.requireNonNull(chinese, "chinese");
     }
 
     /** The settings used when {@code site.yaml} leaves everything out. */
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "A daily briefing on China.", "http://localhost:8080", "en",
-                ZoneId.of("Asia/Shanghai"), DEFAULT_SECTIONS, 50, 30, 50, EmailSettings.defaults());
+                ZoneId.of("Asia/Shanghai"), DEFAULT_SECTIONS, 50, 30, 50, EmailSettings.defaults(), List.of(), "zh-Hans");
     }
 
     public Optional<Section> section(String id) {
@@ -65,9 +72,19 @@ public record SiteConfig(
         return Locale.forLanguageTag(language);
     }
 
+    /** The declared topic a topic page shows, by the label its pages carry. */
+    public Optional<DeclaredTopic> topic(String label) {
+        return topics.stream().filter(t -> t.label().equals(label)).findFirst();
+    }
+
+    /** Whether runs of Chinese in pages are marked with their language: not where the pages are in it. */
+    public boolean marksChinese() {
+        return !language.equalsIgnoreCase(chinese);
+    }
+
     /** The same settings with another base address (for previews and {@code --base-url}). */
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, stripSlash(url), language, zone, sections, feedSize, issueFeedSize, pageSize, email);
+        return new SiteConfig(title, description, stripSlash(url), language, zone, sections, feedSize, issueFeedSize, pageSize, email, topics, chinese);
     }
 
     static String stripSlash(String url) {

@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads {@code site.yaml} into a {@link SiteConfig}, recording a problem for every bad setting. */
 public final class SiteConfigLoader {
     private static final Set<String> KNOWN = Set.of("title", "description", "base_url", "language", "time_zone",
-            "sections", "feed_size", "issue_feed_size", "page_size", "email");
+            "sections", "feed_size", "issue_feed_size", "page_size", "email", "topics", "chinese");
 
     private SiteConfigLoader() {
     }
@@ -121,12 +121,24 @@ public final class SiteConfigLoader {
                 positive(f, "feed_size", d.feedSize()),
                 positive(f, "issue_feed_size", d.issueFeedSize()),
                 positive(f, "page_size", d.pageSize()),
-                EmailSettingsReader.read(f, d.email()));
+                EmailSettingsReader.read(f, d.email()),
+                DeclaredTopics.read(f),
+                chinese(f, d.chinese()));
         return errors(problems) == before ? Optional.of(config) : Optional.empty();
     }
 
     private static int errors(List<Problem> problems) {
         return (int) problems.stream().filter(Problem::isError).count();
+    }
+
+    private static String chinese(YamlFields f, String fallback) {
+        Optional<String> value = f.text("chinese");
+        if (value.isPresent() && !value.get().equals("zh-Hans") && !value.get().equals("zh-Hant")) {
+            f.error("chinese", "unknown script `" + value.get() + "`",
+                    "use `zh-Hans` for simplified characters or `zh-Hant` for traditional ones");
+            return fallback;
+        }
+        return value.orElse(fallback);
     }
 
     private static int positive(YamlFields f, String name, int fallback) {

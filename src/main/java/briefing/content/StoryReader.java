@@ -65,7 +65,7 @@ public final class StoryReader {
         this.config = config;
         this.markdown = markdown;
         this.slugs = slugs;
-        this.termFields = new TermFields(slugs);
+        this.termFields = new TermFields(slugs, new TopicNames(config.topics(), slugs));
         this.linkFields = new LinkFields(config);
     }
 

@@ -9,9 +9,11 @@ import org.yaml.snakeyaml.nodes.Node;
 /** The front matter's lists of names, {@code author} and {@code tags}: each name once, with an address. */
 final class TermFields {
     private final Slugs slugs;
+    private final TopicNames topics;
 
-    TermFields(Slugs slugs) {
+    TermFields(Slugs slugs, TopicNames topics) {
         this.slugs = slugs;
+        this.topics = topics;
     }
 
     List<Term> authors(YamlFields f, List<Integer> lines) {
@@ -45,7 +47,7 @@ final class TermFields {
         String what = name.equals("tags") ? "topic" : "author";
         for (Node item : f.list(name, hint)) {
             f.asText(item, name).map(String::strip).ifPresent(text -> {
-                String slug = slugs.slugOf(text);
+                String slug = name.equals("tags") ? topics.topic(text, slugs.slugOf(text)).slug() : slugs.slugOf(text);
                 int same = indexOfSlug(terms, slug);
                 if (text.isEmpty()) {
                     f.error(item, "an empty entry in `" + name + "`", "remove it");
@@ -58,7 +60,7 @@ final class TermFields {
                                     + " too: it is shown once, as `" + first.name() + "`",
                             "remove one of the two");
                 } else {
-                    terms.add(new Term(text, slug));
+                    terms.add(name.equals("tags") ? topics.topic(text, slug) : new Term(text, slug));
                     lines.add(f.lineOf(item));
                 }
             });

@@ -47,7 +47,7 @@ public final class FeedWriter {
     public FeedWriter(SiteConfig config, Urls urls) {
         this.config = config;
         this.urls = urls;
-        this.issueHtml = new IssueHtml(urls);
+        this.issueHtml = new IssueHtml(urls, config);
         this.jsonFeed = new JsonFeedWriter(config, urls);
     }
 

@@ -1,5 +1,7 @@
 package briefing.feed;
 
+import briefing.config.SiteConfig;
+import briefing.markdown.ChineseRuns;
 import briefing.model.DailyIssue;
 import briefing.model.IssueSection;
 import briefing.model.Story;
@@ -10,9 +12,16 @@ import java.util.stream.Collectors;
 /** A whole daily issue as one HTML fragment, the content of its entry in the issues feed. */
 final class IssueHtml {
     private final Urls urls;
+    private final SiteConfig config;
 
-    IssueHtml(Urls urls) {
+    IssueHtml(Urls urls, SiteConfig config) {
         this.urls = urls;
+        this.config = config;
+    }
+
+    /** Plain text as HTML, its Chinese and pinyin marked with their language as in pages. */
+    private String text(String plain) {
+        return ChineseRuns.html(XmlText.clean(plain), config.chinese(), config.marksChinese());
     }
 
     String of(DailyIssue issue) {
@@ -24,9 +33,11 @@ final class IssueHtml {
                 n++;
                 String number = section.section().numbered() ? n + ". " : "";
                 out.append("<h3><a href=\"").append(XmlText.html(urls.absolute(urls.story(story)))).append("\">")
-                        .append(number).append(XmlText.html(story.title())).append("</a></h3>\n");
-                out.append("<p>By ").append(XmlText.html(story.authors().stream().map(Term::name)
-                        .collect(Collectors.joining(", ")))).append("</p>\n");
+                        .append(number).append(text(story.title())).append("</a></h3>\n");
+                if (!story.authors().isEmpty()) {
+                    out.append("<p>By ").append(text(story.authors().stream().map(Term::name)
+                            .collect(Collectors.joining(", ")))).append("</p>\n");
+                }
                 out.append(StoryHtml.of(story));
             }
         }

@@ -26,7 +26,7 @@ final class JsonFeedWriter {
     JsonFeedWriter(SiteConfig config, Urls urls) {
         this.config = config;
         this.urls = urls;
-        this.issueHtml = new IssueHtml(urls);
+        this.issueHtml = new IssueHtml(urls, config);
     }
 
     String write(FeedRow row) {

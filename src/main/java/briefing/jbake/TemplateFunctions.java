@@ -1,7 +1,9 @@
 package briefing.jbake;
 
 import briefing.config.SiteConfig;
+import briefing.markdown.ChineseRuns;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.template.EvaluationContext;
@@ -14,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Filters our templates use: {@code longdate} ("November 5, 2019"), {@code isodate} (machine-readable,
- * for {@code <time datetime>}) and {@code month} ("November 2019"), in the site's language; {@code absolute}
+ * Filters our templates use: {@code longdate} ("November 5, 2019"), {@code fulldate}
+ * ("Tuesday, November 5, 2019"), {@code isodate} (machine-readable,
+ * for {@code <time datetime>}) and {@code month} ("November 2019"), in the site's language; {@code zh}
+ * escapes plain text and marks its runs of Chinese and pinyin with their language; {@code absolute}
  * (a root-relative address with the base URL, for Open Graph); the function {@code jsonLd()}.
  */
 final class TemplateFunctions extends AbstractExtension {
@@ -29,10 +33,12 @@ final class TemplateFunctions extends AbstractExtension {
     public Map<String, Filter> getFilters() {
         return Map.of(
                 "longdate", format(DateTimeFormatter.ofPattern("MMMM d, yyyy", site.locale())),
+                "fulldate", format(DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", site.locale())),
                 "isodate", new Iso(),
                 "month", format(DateTimeFormatter.ofPattern("MMMM yyyy", site.locale())),
                 "time", format(DateTimeFormatter.ofPattern("HH:mm", site.locale())),
-                "absolute", new Absolute(site.baseUrl()));
+                "absolute", new Absolute(site.baseUrl()),
+                "zh", new MarkChinese(site));
     }
 
     @Override
@@ -77,6 +83,23 @@ final class TemplateFunctions extends AbstractExtension {
                 return m.toString();
             }
             return String.valueOf(input);
+        }
+
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of();
+        }
+    }
+
+    /**
+     * Plain text as HTML: escaped first, then each run of Chinese characters and of pinyin in a span with its
+     * {@code lang} (see {@link ChineseRuns}); the result is marked safe so that it is not escaped again.
+     */
+    private record MarkChinese(SiteConfig site) implements Filter {
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            String text = input == null ? "" : String.valueOf(input);
+            return new SafeString(ChineseRuns.html(text, site.chinese(), site.marksChinese()));
         }
 
         @Override

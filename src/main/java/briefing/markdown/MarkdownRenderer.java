@@ -13,7 +13,7 @@ import org.jsoup.Jsoup;
 
 /**
  * Renders story bodies: CommonMark with tables, strikethrough, autolinks, typographic quotes and heading
- * ids. Raw HTML in Markdown is shown as text, never passed through. Built once per bake; thread-safe.
+ * ids; runs of Chinese characters and pinyin marked with their language ({@link ChineseRuns}). Raw HTML in Markdown is shown as text, never passed through. Built once per bake; thread-safe.
  */
 public final class MarkdownRenderer {
     /** The site address of the folder a story file sits in, such as {@code https://x.org/2019/11/05/}. */
@@ -23,6 +23,8 @@ public final class MarkdownRenderer {
             new com.vladsch.flexmark.util.data.NullableDataKey<>("BRIEFING_IMAGES");
 
     private final String siteUrl;
+    private final String hanTag;
+    private final boolean markHan;
     private volatile Parser parser;
     /** The same parser without the tables extension, for bodies without a {@code |}: they hold no table. */
     private volatile Parser parserWithoutTables;
@@ -30,7 +32,18 @@ public final class MarkdownRenderer {
 
     /** @param siteUrl the site's base address without a trailing slash: root-relative links are resolved against it */
     public MarkdownRenderer(String siteUrl) {
+        this(siteUrl, "zh-Hans", true);
+    }
+
+    /**
+     * @param siteUrl the site's base address without a trailing slash
+     * @param hanTag the language tag Chinese runs in text are marked with ({@code zh-Hans}, {@code zh-Hant})
+     * @param markHan false where the pages are in that language, so that Chinese needs no mark
+     */
+    public MarkdownRenderer(String siteUrl, String hanTag, boolean markHan) {
         this.siteUrl = siteUrl;
+        this.hanTag = hanTag;
+        this.markHan = markHan;
     }
 
     /** flexmark is set up on first use: a bake whose stories all come from the cache renders no Markdown. */
@@ -39,7 +52,7 @@ public final class MarkdownRenderer {
             return;
         }
         List<com.vladsch.flexmark.util.misc.Extension> extensions = List.of(StrikethroughExtension.create(),
-                new Autolinks(), TypographicExtension.create(), new AbsoluteLinks(siteUrl), new FirstParagraph(), new PlainText());
+                new Autolinks(), TypographicExtension.create(), new AbsoluteLinks(siteUrl), new FirstParagraph(), new PlainText(hanTag, markHan));
         List<com.vladsch.flexmark.util.misc.Extension> withTables = new java.util.ArrayList<>(extensions);
         withTables.add(0, TablesExtension.create());
         com.vladsch.flexmark.util.data.DataHolder options = new MutableDataSet()

@@ -22,23 +22,54 @@ import org.jetbrains.annotations.NotNull;
  * they would change ({@code \}, {@code &}, {@code \r}).
  */
 final class PlainText implements HtmlRenderer.HtmlRendererExtension {
+    private final String hanTag;
+    private final boolean markHan;
+
+    /**
+     * @param hanTag the language of Chinese runs, which are marked with it ({@link ChineseRuns})
+     * @param markHan false where the pages are in that language already
+     */
+    PlainText(String hanTag, boolean markHan) {
+        this.hanTag = hanTag;
+        this.markHan = markHan;
+    }
+
     @Override
     public void rendererOptions(@NotNull MutableDataHolder options) {
     }
 
     @Override
     public void extend(HtmlRenderer.@NotNull Builder builder, @NotNull String rendererType) {
-        builder.nodeRendererFactory(options -> new Renderer());
+        builder.nodeRendererFactory(options -> new Renderer(hanTag, markHan));
     }
 
-    private static final class Renderer implements NodeRenderer {
+    /** Writes text nodes, each run of Chinese characters or pinyin in a span marking its language. */
+    private record Renderer(String hanTag, boolean markHan) implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(Text.class, Renderer::render));
+            return Set.of(new NodeRenderingHandler<>(Text.class, this::render));
         }
 
-        private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
-            html.text(text(node.getChars()));
+        private void render(Text node, NodeRendererContext context, HtmlWriter html) {
+            String text = text(node.getChars());
+            if (!ChineseRuns.mayHaveRuns(text)) {
+                html.text(text);
+                return;
+            }
+            for (ChineseRuns.Run run : ChineseRuns.of(text)) {
+                String tag = switch (run.kind()) {
+                    case HAN -> markHan ? hanTag : null;
+                    case PINYIN -> "zh-Latn-pinyin";
+                    case OTHER -> null;
+                };
+                if (tag != null) {
+                    html.raw("<span lang=\"" + tag + "\">");
+                }
+                html.text(run.text());
+                if (tag != null) {
+                    html.raw("</span>");
+                }
+            }
         }
     }
 

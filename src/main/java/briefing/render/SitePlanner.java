@@ -72,7 +72,7 @@ public final class SitePlanner {
             IssueRows known = before.issues().get(issue.date());
             if (known == null || known.issue() != issue || !known.previous().equals(previous) || !known.next().equals(next)) {
                 List<PageRow> rows = new ArrayList<>();
-                rows.add(p.row(urls.issue(issue), "issue", "Briefing for " + issue.date(), describe(issue), "", Map.of(
+                rows.add(p.row(urls.issue(issue), "issue", IssueTitles.day(issue.date(), config.locale()), describe(issue), "", Map.of(
                         "issue", issue, "previous", previous, "next", next)));
                 stories(p, issue, rows);
                 known = new IssueRows(issue, previous, next, List.copyOf(rows), SharedPositions.of(issue));
@@ -154,7 +154,7 @@ public final class SitePlanner {
             List<Story> items = stories.subList((n - 1) * config.pageSize(), Math.min(stories.size(), n * config.pageSize()));
             Pager<Story> pager = new Pager<>(items, n, count,
                     n > 1 ? urls.page(row.url(), n - 1) : "", n < count ? urls.page(row.url(), n + 1) : "");
-            String title = row.term().name() + (n > 1 ? " (page " + n + ")" : "");
+            String title = IssueTitles.archive(kind, row.term().name()) + (n > 1 ? " (page " + n + ")" : "");
             pages.add(p.row(urls.page(row.url(), n), "list", title,
                     "Stories " + (kind.equals("author") ? "by " : "on ") + row.term().name() + " in " + config.title() + ".", "",
                     Map.of("kind", kind, "term", row.term(), "pager", pager, "feedUrl", feedUrl, "indexUrl", indexUrl)));
@@ -208,8 +208,9 @@ public final class SitePlanner {
     }
 
     private List<IssueMonth> months(List<DailyIssue> issues) {
-        TreeMap<YearMonth, List<IssueLink>> byMonth = new TreeMap<>(java.util.Comparator.reverseOrder());
-        issues.forEach(i -> byMonth.computeIfAbsent(YearMonth.from(i.date()), m -> new ArrayList<>()).add(link(i)));
+        TreeMap<YearMonth, List<IssueMonth.Entry>> byMonth = new TreeMap<>(java.util.Comparator.reverseOrder());
+        issues.forEach(i -> byMonth.computeIfAbsent(YearMonth.from(i.date()), m -> new ArrayList<>())
+                .add(new IssueMonth.Entry(i.date(), urls.issue(i), IssueTitles.lead(i))));
         return byMonth.entrySet().stream().map(e -> new IssueMonth(e.getKey(), e.getValue())).toList();
     }
 

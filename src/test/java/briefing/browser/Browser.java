@@ -31,7 +31,7 @@ final class Browser {
     private Browser() {
     }
 
-    static ChromeDriver start(Path profile, int width, int height) {
+    static ChromeDriver start(Path profile, int width, int height, String... more) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present && System.getenv("CI") != null) {
             throw new IllegalStateException("CI must have Debian's chromium and chromium-driver: see .ci/run");
@@ -42,7 +42,9 @@ final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL")); // console messages, for tests to read
+        options.addArguments(more);
+        // the page's console, read by tests that check for errors
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);

@@ -82,7 +82,7 @@ class BrowserTest {
         browser.get(server.url() + "issues/2019/11/05/");
         assertEquals(Boolean.TRUE, js("return document.documentElement.scrollWidth <= window.innerWidth"),
                 "no sideways scrolling on a phone");
-        browser.findElement(By.linkText("Alipay opens to foreign cards")).click();
+        browser.findElement(By.xpath("//h3/a[.='Alipay opens to foreign cards']")).click();
         assertEquals(server.url() + "2019/11/05/alipay/", browser.getCurrentUrl());
         browser.findElement(By.linkText("fintech")).click();
         assertEquals(server.url() + "topics/fintech/", browser.getCurrentUrl());

@@ -59,4 +59,21 @@ class MarkdownRendererTest {
                 .render(com.vladsch.flexmark.parser.Parser.builder(options).build().parse(body));
         assertEquals(reference.replace("<h2>", "<h2 id=\"city-beijing\">"), markdown.render(body, "https://news.example.org/", false).html());
     }
+
+    @Test
+    void chineseAndPinyinInTheBodyAreMarkedWithTheirLanguageInsideLinksAndEmphasisToo() {
+        String html = markdown.render("Xí Jìnpíng 习近平 met *彭丽媛* at [进博会](/x/) & “开放” <b>.\n",
+                "https://news.example.org/", false).html();
+
+        assertEquals("<p><span lang=\"zh-Latn-pinyin\">Xí Jìnpíng</span> <span lang=\"zh-Hans\">习近平</span> met "
+                + "<em><span lang=\"zh-Hans\">彭丽媛</span></em> at <a href=\"https://news.example.org/x/\">"
+                + "<span lang=\"zh-Hans\">进博会</span></a> &amp; “<span lang=\"zh-Hans\">开放</span>” &lt;b&gt;.</p>\n", html);
+    }
+
+    @Test
+    void traditionalChineseTakesTheConfiguredTag() {
+        String html = new MarkdownRenderer("https://news.example.org", "zh-Hant", true).render("臺灣\n", "https://news.example.org/", false).html();
+
+        assertEquals("<p><span lang=\"zh-Hant\">臺灣</span></p>\n", html);
+    }
 }

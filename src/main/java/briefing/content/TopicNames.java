@@ -1,0 +1,33 @@
+package briefing.content;
+
+import briefing.model.DeclaredTopic;
+import briefing.model.Term;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The topics site.yaml declares, found by any of their names: a tag written {@code 习近平}, {@code xi-jinping}
+ * or {@code Xi Jinping} becomes the one topic labelled {@code Xi Jinping}, at the address of its label (or its own slug). Names
+ * are compared by their address, so {@code XI JINPING} is found too. A tag no topic declares stays as written.
+ */
+final class TopicNames {
+    private final Map<String, Term> bySlug = new HashMap<>();
+
+    TopicNames(List<DeclaredTopic> topics, Slugs slugs) {
+        for (DeclaredTopic topic : topics) {
+            Term term = new Term(topic.label(), topic.slug().isEmpty() ? slugs.slugOf(topic.label()) : topic.slug());
+            for (String name : topic.names()) { // the first topic declared keeps an address two share
+                String slug = slugs.slugOf(name);
+                if (!slug.isEmpty()) {
+                    bySlug.putIfAbsent(slug, term);
+                }
+            }
+        }
+    }
+
+    /** The topic a tag names: the declared one its address belongs to, else the tag as written. */
+    Term topic(String text, String slug) {
+        return bySlug.getOrDefault(slug, new Term(text, slug));
+    }
+}
