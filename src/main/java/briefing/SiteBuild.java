@@ -14,6 +14,9 @@ import briefing.feed.SitemapWriter;
 import briefing.jbake.BakeSession;
 import briefing.jbake.JBakeKitchen;
 import briefing.markdown.MarkdownRenderer;
+import briefing.links.InternalLinkCheck;
+import briefing.links.PublishedSite;
+import briefing.links.StoryLines;
 import briefing.model.Problem;
 import briefing.model.SiteIndex;
 import briefing.model.Story;
@@ -354,6 +357,7 @@ public final class SiteBuild {
      */
     private boolean stage(List<PageRow> pages, List<FeedRow> feeds) {
         try {
+            session.addresses().links().clear();
             pagesWritten = step("render", () -> kitchen.render(pages));
             renderProblems = session.problems();
             siteProblems.addAll(renderProblems);
@@ -363,6 +367,7 @@ public final class SiteBuild {
                 List<Throwable> assetErrors = step("assets", kitchen::copyAssets);
                 assetErrors.forEach(e -> siteProblems.add(Problem.error("assets", 0, 0, "cannot copy an asset: "
                         + OutputUnavailable.cause(e), "check the file's permissions, and that the output's disk has free space")));
+                siteProblems.addAll(step("links", this::checkLinks));
             }
         } catch (java.io.UncheckedIOException e) {
             // a full disk or a folder taken away while the new site was written: it is thrown away whole
@@ -375,6 +380,19 @@ public final class SiteBuild {
             return false;
         }
         return true;
+    }
+
+    /** Every internal link and anchor of the pages just rendered leads to something the site publishes. */
+    private List<Problem> checkLinks() {
+        List<String> planned = new ArrayList<>();
+        plan.pages().forEach(r -> planned.add(Urls.file(r.url())));
+        plan.feeds().forEach(r -> planned.add(Urls.file(r.url())));
+        if (pagesWritten < plan.pages().size()) {
+            session.addresses().recordBodies(index.stories(), urls); // the pages kept hold these bodies
+        }
+        PublishedSite site = PublishedSite.of(output.staging(), options.output(), planned);
+        InternalLinkCheck check = new InternalLinkCheck(session.addresses(), urls, new StoryLines(options.siteDir(), config.baseUrl()));
+        return check.check(site.files(), site::page, index.stories(), target -> options.preview() && target.startsWith("/_preview/"));
     }
 
     /**

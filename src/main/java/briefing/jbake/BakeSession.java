@@ -23,6 +23,7 @@ public final class BakeSession {
     private final List<Problem> problems = new ArrayList<>();
     private volatile List<PageRow> pending = List.of();
     private final ToLongFunction<String> pageWritten;
+    private final briefing.links.PageAddresses addresses;
 
     /**
      * @param preview whether pages are baked for the preview server (they reload themselves on a change)
@@ -35,10 +36,16 @@ public final class BakeSession {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.preview = preview;
         this.pageWritten = Objects.requireNonNull(pageWritten, "pageWritten");
+        this.addresses = new briefing.links.PageAddresses(config.baseUrl(), new briefing.links.SiteLinks());
     }
 
     public SiteConfig config() {
         return config;
+    }
+
+    /** The pass that makes each rendered page's links relative and records them for the link check. */
+    public briefing.links.PageAddresses addresses() {
+        return addresses;
     }
 
     public StoryReader reader() {
