@@ -46,6 +46,22 @@ public final class StoryLines {
         return new Place(0, 0);
     }
 
+    /** The first line of the whole file (front matter included) that holds the text. */
+    public Place findText(Story story, String text) {
+        try {
+            List<String> lines = Files.readAllLines(siteDir.resolve(story.path()), StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                int at = lines.get(i).indexOf(text);
+                if (at >= 0) {
+                    return new Place(i + 1, at + 1);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // the place is a help, not a need
+        }
+        return new Place(0, 0);
+    }
+
     private List<String> candidates(String target) {
         List<String> out = new ArrayList<>();
         out.add(baseUrl + target);
