@@ -1,12 +1,278 @@
 package briefing;
 
-/** One bake of a site folder: see {@link SiteBuild} for its steps. */
+import briefing.cache.BuildCache;
+import briefing.cache.CachedStory;
+import briefing.cache.ForeseenSite;
+import briefing.config.SiteConfig;
+import briefing.model.Problem;
+import briefing.model.SiteIndex;
+import briefing.model.Story;
+import briefing.publish.AtomicOutput;
+import briefing.publish.OutputLock;
+import briefing.publish.OutputState;
+import briefing.publish.OutputUnavailable;
+import briefing.publish.Republication;
+import briefing.render.FeedRow;
+import briefing.render.PageDigests;
+import briefing.render.PageRow;
+import briefing.render.RenderPlan;
+import briefing.render.SitePlanner;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One build of a site folder, as a flat list of named, timed steps: load, setup, cache, crawl, check,
+ * assemble, plan, compare, scan, render, feeds, sitemap, assets, publish. A plain bake writes a staging
+ * folder and swaps it in only when every step succeeded; a preview build ({@link BakeOptions#preview()})
+ * renders everything and is kept by {@code briefing.serve.PreviewBuild}, which runs the same steps again
+ * after an edit.
+ */
 public final class Bake {
-    private Bake() {
+    private final BakeOptions options;
+    private final Steps steps = new Steps();
+    private final Problems problems;
+    private final Staging staging;
+    private AtomicOutput output;
+    /** Held by a bake that publishes, from its load step to its end. */
+    private OutputLock lock;
+    private BakeTools tools;
+    private PlannedSite site;
+    private StorySaver saver = StorySaver.NONE;
+
+    public Bake(BakeOptions options) {
+        this.options = new BakeOptions(options.siteDir().toAbsolutePath().normalize(),
+                options.output().toAbsolutePath().normalize(), options.baseUrl(), options.now(),
+                options.includeHeld(), options.strict(), options.publish(), options.preview(), options.cache());
+        this.problems = new Problems(options.strict());
+        this.staging = new Staging(steps, problems);
     }
 
     /** Bakes the whole site; the output changes only if it succeeds (and {@code publish} is on). */
     public static BakeResult run(BakeOptions options) {
-        return new SiteBuild(options).full();
+        return new Bake(options).full();
+    }
+
+    /**
+     * Builds the whole site. With the build cache, files JBake finds unchanged are not read again, and a page
+     * or feed whose digest is the one recorded for the file already published is not rendered again.
+     */
+    public BakeResult full() {
+        try {
+            return build();
+        } finally {
+            if (lock != null) {
+                output.abort(); // the staging folder, whether it was put in place or not
+                lock.close();
+                lock = null;
+            }
+        }
+    }
+
+    private BakeResult build() {
+        steps.clear();
+        problems.clear();
+        staging.reset();
+        site = null;
+        Optional<SiteConfig> config = steps.time("load", () -> SiteLoad.load(options, problems));
+        if (config.isEmpty() || !problems.pass() || !steps.time("load", this::holdOutput)) {
+            return result(false, 0, 0);
+        }
+        BuildCache cache = options.cache() ? BuildCache.of(options.siteDir()) : BuildCache.none();
+        BakeTools.Setup setup = steps.time("setup", () -> BakeTools.setup(options, config.get(), cache, output));
+        tools = setup.tools();
+        Map<String, CachedStory> remembered = steps.time("cache", () -> Waiting.await(setup.remembered()));
+        ZonedDateTime now = bakeTime();
+        // foreseen by a bake, not the preview, whose first build also sets what later rebuilds compare with
+        CompletableFuture<ForeseenSite> foreseen = options.preview() || remembered.isEmpty() ? null
+                : ForeseenSite.start(remembered, tools.config(), tools.urls(), tools.keys().pages(), now, options.includeHeld());
+        steps.time("crawl", () -> tools.kitchen().crawl(remembered));
+        saver = StorySaver.startIfChanged(cache, tools.keys().content(), remembered, tools.kitchen().cacheable());
+        takeStoryProblems();
+        if (!steps.time("check", problems::pass)) {
+            return result(false, 0, 0);
+        }
+        boolean planned = foreseen == null ? plan(null, now) : plan(steps.time("assemble", () -> Waiting.await(foreseen)), now);
+        if (!planned) {
+            return result(false, 0, 0);
+        }
+        return options.preview() ? preview() : bake(setup.outputState());
+    }
+
+    /** A bake that publishes holds its output folder from here to its last step; false when it cannot. */
+    private boolean holdOutput() {
+        if (output == null) {
+            output = new AtomicOutput(options.output());
+        }
+        if (options.publish() && !options.preview()) {
+            try {
+                lock = OutputLock.take(options.output());
+                output.prepare();
+            } catch (OutputUnavailable e) {
+                problems.add(Problem.error(options.output().toString(), 0, 0, e.getMessage(), e.hint()));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Assembles and plans the site from the stories crawled, and takes the digest of every page and feed.
+     *
+     * @param seen the site foreseen from the cache, if any: taken whole when the crawl found every story
+     *             unchanged; otherwise the site is planned as the preview plans after an edit, from the
+     *             foreseen one (its lists and rows that hold no changed story are kept, with their digests)
+     * @return false when the plan has errors
+     */
+    private boolean plan(ForeseenSite seen, ZonedDateTime now) {
+        if (seen == null) {
+            if (!assembleAndPlan(new SitePlanner(tools.config(), tools.urls()), null, null, now)) {
+                return false;
+            }
+            compare(PageDigests.NONE);
+            return true;
+        }
+        List<Story> crawled = tools.kitchen().stories();
+        if (seen.holds(crawled)) {
+            site = new PlannedSite(seen.index(), seen.planner(), seen.plan(), seen.digests());
+            problems.replace("plan", seen.plan().problems());
+            return problems.pass();
+        }
+        if (!assembleAndPlan(seen.planner(), seen.index(), seen.swapsFor(crawled), now)) {
+            return false;
+        }
+        compare(seen.digests());
+        return true;
+    }
+
+    /**
+     * The assemble and plan steps: the site index, patched when {@code swaps} replace stories in their very
+     * place in {@code previous}, and the render plan of it.
+     *
+     * @param previous the last index, or null
+     * @param swaps stories replaced by others in their very place since {@code previous}, or null
+     * @return false when the plan has errors
+     */
+    public boolean assembleAndPlan(SitePlanner planner, SiteIndex previous, java.util.Map<Story, Story> swaps, ZonedDateTime now) {
+        SiteIndex index = steps.time("assemble", () -> Optional.ofNullable(previous).filter(p -> swaps != null)
+                .flatMap(p -> p.replacing(swaps, now))
+                .orElseGet(() -> SiteIndex.assemble(tools.kitchen().stories(), tools.config().sections(), now, options.includeHeld(), previous)));
+        RenderPlan plan = steps.time("plan", () -> planner.plan(index, SitePlanner.heldPaths(index, options.includeHeld()), options.preview()));
+        problems.replace("plan", plan.problems());
+        site = new PlannedSite(index, planner, plan, PageDigests.NONE);
+        return problems.pass();
+    }
+
+    /** The compare step: the digests of the plan's pages and feeds, those of rows unchanged since {@code before} kept. */
+    public PageDigests compare(PageDigests before) {
+        PageDigests taken = steps.time("compare", () -> PageDigests.of(site.plan(), tools.fingerprint(), before));
+        site = site.withDigests(taken);
+        return taken;
+    }
+
+    /** A preview renders everything and swaps it in whole; its pages reload themselves when changed. */
+    private BakeResult preview() {
+        output.begin();
+        Staging.Staged staged = staging.stage(tools, output, site, bakeTime(), site.plan().pages(), site.plan().feeds());
+        if (staged == null) {
+            return result(false, 0, 0);
+        }
+        steps.run("publish", () -> output.commit(true));
+        return result(true, staged.pages(), staged.feeds());
+    }
+
+    /** Renders into the staging folder what is not published already, then puts it in place. */
+    private BakeResult bake(CompletableFuture<OutputState> outputState) {
+        OutputState state = steps.time("scan", () -> Waiting.await(outputState));
+        Republication republication = new Republication(state, site.digests().digests(), options.publish());
+        List<PageRow> pages = site.plan().pages().stream().filter(r -> republication.fresh(r.url())).toList();
+        List<FeedRow> feeds = site.plan().feeds().stream().filter(r -> republication.fresh(r.url())).toList();
+        output.begin();
+        try {
+            Staging.Staged staged = staging.stage(tools, output, site, bakeTime(), pages, feeds);
+            if (staged == null) {
+                return result(false, 0, 0);
+            }
+            if (!options.publish()) {
+                output.abort();
+                return result(true, staged.pages(), staged.feeds());
+            }
+            steps.run("publish", () -> {
+                if (!options.cache()) {
+                    BuildCache.forgetPublished(options.siteDir());
+                }
+                republication.publish(output, options.output(), pages.isEmpty() && feeds.isEmpty())
+                        .ifPresent(record -> tools.cache().savePublished(tools.keys().output(), record));
+            });
+            return result(true, staged.pages(), staged.feeds());
+        } catch (RuntimeException | Error e) {
+            output.abort();
+            throw e;
+        }
+    }
+
+    /** Moves the problems JBake's parts reported on story files into the bake's. */
+    public void takeStoryProblems() {
+        problems.addStories(tools.session().problems());
+        tools.session().clearProblems();
+    }
+
+    /** The time the bake publishes at: {@code --now}, or the clock's, in the site's zone. */
+    public ZonedDateTime bakeTime() {
+        return options.now().orElseGet(ZonedDateTime::now).withZoneSameInstant(tools.config().zone());
+    }
+
+    /** What the build did, once the stories read are saved in the cache. */
+    public BakeResult result(boolean ok, int pages, int feeds) {
+        if (saver != StorySaver.NONE) {
+            StorySaver saving = saver;
+            saver = StorySaver.NONE;
+            steps.run("cache", saving::await);
+        }
+        boolean published = ok && (options.publish() || options.preview());
+        boolean planned = ok && site != null;
+        return new BakeResult(problems.all(), Optional.ofNullable(site).map(PlannedSite::index), published, ok ? pages : 0,
+                ok ? feeds : 0, planned ? site.plan().pages().size() : 0, planned ? site.plan().feeds().size() : 0, steps.millis());
+    }
+
+    /** Waits for work left to background threads (deleting a replaced preview output). */
+    public void close() {
+        if (output != null) {
+            output.awaitDeletions();
+        }
+    }
+
+    public BakeOptions options() {
+        return options;
+    }
+
+    public Steps steps() {
+        return steps;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    /** The tools of the last build; null before its setup step. */
+    public BakeTools tools() {
+        return tools;
+    }
+
+    /** The output folder; null before the first build's load step. */
+    public AtomicOutput output() {
+        return output;
+    }
+
+    /** The site as last planned; null when the last build stopped before its plan. */
+    public PlannedSite site() {
+        return site;
+    }
+
+    /** The render, feeds, sitemap and assets steps. */
+    public Staging staging() {
+        return staging;
     }
 }

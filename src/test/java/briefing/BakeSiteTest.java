@@ -137,7 +137,10 @@ public class BakeSiteTest {
         site.assertFile("topics/index.html", "<a href=\"xi-jin-ping/\">习近平</a> <span class=\"count\">2 stories</span>",
                 "<a href=\"alipay/\">alipay</a> <span class=\"count\">1 story</span>");
         String topic = site.file("topics/xi-jin-ping/index.html");
-        assertTrue(topic.indexOf("Xi backs") < topic.indexOf("drop the tariffs"), "newest first");
+        int newer = topic.indexOf("Xi backs");
+        int older = topic.indexOf("drop the tariffs");
+        assertTrue(newer >= 0 && older >= 0, topic);
+        assertTrue(newer < older, "newest first");
         assertTrue(site.exists("topics/xi-jin-ping/feed.xml"));
         site.assertFile("authors/tom-hadley/index.html", "Alipay opens", "drop the tariffs");
         site.assertFile("sections/news/index.html", "Xi backs", "Alipay opens");
@@ -153,13 +156,13 @@ public class BakeSiteTest {
     }
 
     @Test
-    void everyPageHasLanguageTitleDescriptionAndCanonicalUrl() {
+    void everyPageHasLanguageTitleDescriptionAndCanonicalUrlExceptThatNotFoundHasNoCanonical() {
         TestSite site = TestSite.of(temp, TWO_DAYS);
         site.bakeOk();
         for (String page : site.outputFiles()) {
-            if (page.endsWith(".html")) {
+            if (page.endsWith(".html") && !page.endsWith("/email.html")) { // emails: EmailEditionTest
                 site.assertFile(page, "<html lang=\"en\">", "<title>", "<meta name=\"description\" content=\"",
-                        "<link rel=\"canonical\" href=\"https://briefing.example.com/");
+                        (page.equals("404.html") ? "! " : "") + "<link rel=\"canonical\" href=\"https://briefing.example.com/");
             }
         }
     }
@@ -169,7 +172,7 @@ public class BakeSiteTest {
         TestSite site = TestSite.of(temp, TWO_DAYS);
         site.bakeOk();
         site.assertFile("sitemap.xml", "<loc>https://briefing.example.com/2019/11/05/alipay/</loc>",
-                "<lastmod>2019-11-05T07:10+08:00</lastmod>", "! 404.html");
+                "<lastmod>2019-11-05T07:10:00+08:00</lastmod>", "! 404.html");
         site.assertFile("robots.txt", "Sitemap: https://briefing.example.com/sitemap.xml");
         site.assertFile("404.html", "Page not found");
         site.assertFile("css/site.css", ":root");
@@ -189,6 +192,7 @@ public class BakeSiteTest {
         site.bakeOk();
         site.assertFile("index.html", "No issue has been published yet.");
         assertEquals(0, site.result().index().orElseThrow().stories().size());
-        assertFalse(site.exists("issues/feed.xml") && site.file("issues/feed.xml").contains("<item>"));
+        assertTrue(site.exists("issues/feed.xml"), "the issues feed is written, empty");
+        assertFalse(site.file("issues/feed.xml").contains("<item>"));
     }
 }

@@ -23,7 +23,7 @@ public class BuildCacheTest {
 
     /** The keys a plain bake of the site writes its cache under. */
     private static briefing.cache.BuildKeys keys(TestSite site) {
-        return briefing.cache.BuildKeys.of(BakeOptions.of(site.dir()),
+        return briefing.cache.BuildKeys.of(site.dir().toAbsolutePath().normalize(), false, false,
                 briefing.config.SiteConfigLoader.load(site.dir(), new java.util.ArrayList<>()).orElseThrow());
     }
 
@@ -136,7 +136,7 @@ public class BuildCacheTest {
         site.bakeOk();
         BakeOptions preview = BakeOptions.of(site.dir()).withOutput(temp.resolve("preview")).withPreview(true)
                 .withBaseUrl("http://127.0.0.1:8000");
-        SiteBuild serving = new SiteBuild(preview);
+        briefing.serve.PreviewBuild serving = new briefing.serve.PreviewBuild(preview);
         assertTrue(serving.full().ok());
         serving.close();
         try (var files = Files.list(site.dir().resolve(BuildCache.FOLDER))) {
@@ -240,7 +240,7 @@ public class BuildCacheTest {
                 date: 2019-11-06T08:00:00+08:00
                 section: news
                 author: Zhao Yu
-                autor: Zhao Yu
+                mood: wry
                 tags: [hong-kong]
                 ---
 
@@ -326,12 +326,17 @@ public class BuildCacheTest {
     }
 
     @Test
-    void aCacheCutShortGivesTheStoriesBeforeTheCutAndTheRestAreReadFromTheirFiles() throws Exception {
+    void aCacheCutShortIsIgnoredWholeAndEveryStoryIsReadFromItsFile() throws Exception {
         TestSite site = site();
         site.bakeOk();
         Path stories = stories(site);
         byte[] whole = Files.readAllBytes(stories);
+        String key = keys(site).content();
+        int all = BuildCache.of(site.dir()).stories(key).size();
         Files.write(stories, java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
+        int beforeTheCut = BuildCache.of(site.dir()).stories(key).size();
+        assertTrue(all > 0);
+        assertEquals(0, beforeTheCut, "a cache file cut short gives no story at all");
         Map<String, String> before = site.snapshot();
 
         site.bakeOk();

@@ -125,6 +125,7 @@ class ContentProblemsTest {
         site.put("content/2019/11/05/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
         site.bake();
         site.assertProblems(
+                "content/2019/11/05/.hidden.md: warning: a hidden file that looks like a story: it is not published",
                 "content/2019/11/05/data.yml:1:1: error: not a story: stories are Markdown files, ending in .md — rename it",
                 "content/2019/11/05/page.html:1:1: error: not a story: stories are Markdown files, ending in .md — rename it");
     }
@@ -152,20 +153,65 @@ class ContentProblemsTest {
     }
 
     @Test
-    void unknownFieldsAreWarnedWithASuggestionAndKept() {
-        TestSite site = TestSite.of(temp, story("01-a.md", VALID + "autor: Tom\nmood: sunny\n"));
+    void unknownFieldsAreWarnedAndKept() {
+        TestSite site = TestSite.of(temp, story("01-a.md", VALID + "mood: sunny\n"));
         BakeResult result = site.bakeOk();
-        site.assertProblems(
-                "content/2019/11/05/01-a.md:7:1: warning: unknown field `autor` — did you mean `author`?",
-                "content/2019/11/05/01-a.md:8:1: warning: unknown field `mood` — known fields of a story:");
+        site.assertProblems("content/2019/11/05/01-a.md:7:1: warning: unknown field `mood` — known fields of a story:");
         assertTrue(result.index().orElseThrow().stories().get(0).extra().get("mood").equals("sunny"));
     }
 
     @Test
+    void aMisspeltFieldIsAnErrorSinceWhatItSaysWouldBeLost() {
+        bake(story("01-a.md", VALID + "autor: Tom\nDraft: true\ntag: [y]\ntitel: U\n")).assertProblems(
+                "content/2019/11/05/01-a.md:7:1: error: unknown field `autor` — did you mean `author`? Correct the name",
+                "content/2019/11/05/01-a.md:8:1: error: unknown field `Draft` — did you mean `draft`?",
+                "content/2019/11/05/01-a.md:9:1: error: unknown field `tag` — did you mean `tags`?",
+                "content/2019/11/05/01-a.md:10:1: error: unknown field `titel` — did you mean `title`?");
+    }
+
+    @Test
+    void fieldsOtherGeneratorsReadToHoldAStoryBackAreErrors() {
+        bake(story("01-a.md", VALID + "status: draft\n") + story("02-b.md", VALID + "published: false\n")
+                + story("03-c.md", VALID + "publishDate: 2031-01-01\n") + story("04-d.md", VALID + "Embargo: 2031-01-01\n"))
+                .assertProblems(
+                        "content/2019/11/05/01-a.md:7:1: error: field `status` is not read — Briefing does not read it, and the story would be published now: to keep the story unpublished write `draft: true`",
+                        "content/2019/11/05/02-b.md:7:1: error: field `published` is not read",
+                        "content/2019/11/05/03-c.md:7:1: error: field `publishDate` is not read",
+                        "content/2019/11/05/04-d.md:7:1: error: field `Embargo` is not read");
+    }
+
+    @Test
+    void aStoryFiledUnderAnotherDayIsAnError() {
+        bake(story("01-a.md", VALID.replace("2019-11-05", "2019-11-09"))
+                + "-- content/2031/01/01/01-b.md --\n---\n" + VALID + "---\n\nEmbargoed until 2031.\n"
+                + "-- content/2019/02/30/01-c.md --\n---\n" + VALID + "---\n\nNo such day.\n").assertProblems(
+                "content/2019/02/30/01-c.md:3:7: error: the story is filed under 2019/02/30, which is not a day",
+                "content/2019/11/05/01-a.md:3:7: error: the story is filed under the day 2019-11-05 but its date puts it in the issue of 2019-11-09 — move the file into content/2019/11/09/, or correct `date:`",
+                "content/2031/01/01/01-b.md:3:7: error: the story is filed under the day 2031-01-01 but its date puts it in the issue of 2019-11-05");
+    }
+
+    @Test
+    void aStoryFiledByItsIssueDayIsFine() {
+        TestSite site = TestSite.of(temp, story("01-a.md", VALID.replace("2019-11-05", "2019-11-04T23:30:00+08:00") + "issue: 2019-11-05\n")
+                + "-- content/2019/11/05/extra/02-b.md --\n---\n" + VALID + "---\n\nIn a sub-folder.\n"
+                + "-- content/misc/03-c.md --\n---\n" + VALID + "---\n\nNot in a day folder.\n");
+        site.bakeOk();
+        site.assertFile("2019/11/05/a/index.html", "Body.");
+    }
+
+    @Test
+    void aHiddenFileThatLooksLikeAStoryIsReported() {
+        TestSite site = TestSite.of(temp, story("01-a.md", VALID) + story(".02-b.md", VALID));
+        site.bakeOk();
+        site.assertProblems("content/2019/11/05/.02-b.md: warning: a hidden file that looks like a story: it is not published — rename it to `02-b.md`");
+        assertFalse(site.exists("2019/11/05/b/index.html"));
+    }
+
+    @Test
     void strictTurnsWarningsIntoErrors() {
-        TestSite site = TestSite.of(temp, story("01-a.md", VALID + "autor: Tom\n")).options(o -> o.withStrict(true));
+        TestSite site = TestSite.of(temp, story("01-a.md", VALID + "mood: sunny\n")).options(o -> o.withStrict(true));
         assertFalse(site.bake().ok());
-        site.assertProblems("content/2019/11/05/01-a.md:7:1: error: unknown field `autor`");
+        site.assertProblems("content/2019/11/05/01-a.md:7:1: error: unknown field `mood`");
     }
 
     @Test

@@ -88,6 +88,19 @@ class FrontMatterProblemsTest {
     }
 
     @Test
+    void anIndentedClosingLineIsNamed() {
+        bake("---\n" + VALID + "  ---\n\nThe body.\n").assertProblems(
+                A + ":7:1: error: an indented `---` does not close the front matter: only a line of exactly three dashes `---`"
+                        + " closes it, at the start of the line — remove the spaces before `---`");
+    }
+
+    @Test
+    void aFieldNameWithSpacesIsTextThatLostItsClosingLine() {
+        bake("---\n" + VALID + "Xi said: talks resumed\n---\n\nThe body.\n").assertProblems(
+                A + ":7:1: error: `Xi said` is not a field name: field names hold no spaces — if the text starts here, the closing `---`");
+    }
+
+    @Test
     void ordinaryFrontMatterIsNeverTakenForText() {
         TestSite site = bakeOk("""
                 ---
@@ -115,14 +128,14 @@ class FrontMatterProblemsTest {
 
                   Both sides said so: "fine".
                 mood: sunny
-                Photo credit: Reuters
+                photo_credit: Reuters
                 ---
 
                 The text.
                 """);
         site.assertProblems(
                 A + ":25:1: warning: unknown field `mood`",
-                A + ":26:1: warning: unknown field `Photo credit`");
+                A + ":26:1: warning: unknown field `photo_credit`");
         site.assertFile("2019/11/05/a/index.html", "The text.");
     }
 

@@ -1,5 +1,6 @@
 package briefing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
@@ -23,6 +24,28 @@ class MergedNamesTest {
         site.assertProblems("content/2019/11/05/02-b.md:6: warning: topic `TRADE` shares the address /topics/trade/ with "
                 + "`Trade` (content/2019/11/05/01-a.md:6)");
         site.assertFile("topics/trade/index.html", "Trade", "! TRADE");
+    }
+
+    @Test
+    void aRebakeFromTheCacheReportsAndKeepsTheSameSpelling() {
+        TestSite site = TestSite.of(temp, story("01-a.md", "[Trade]", "") + story("02-b.md", "[TRADE]", "")
+                + story("03-c.md", "[trade]", "") + story("04-d.md", "[TRADE]", ""));
+        site.bakeOk();
+        String first = site.result().problems().toString();
+        site.assertFile("topics/trade/index.html", "TRADE", "! >Trade<");
+
+        site.bakeOk();
+        assertEquals(first, site.result().problems().toString(), "the cached re-bake reports the same");
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+
+        site.write(story("03-c.md", "[TRADE]", ""));
+        site.bakeOk();
+        site.assertProblems("content/2019/11/05/01-a.md:6: warning: topic `Trade` shares the address /topics/trade/ with "
+                + "`TRADE` (content/2019/11/05/02-b.md:6)");
+        site.write(story("01-a.md", "[TRADE]", ""));
+        site.bakeOk();
+        site.assertProblems();
+        assertEquals(site.freshBake(temp.resolve("fresh2")), site.snapshot());
     }
 
     @Test

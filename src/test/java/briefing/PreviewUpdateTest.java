@@ -21,7 +21,7 @@ class PreviewUpdateTest {
     @TempDir
     Path temp;
 
-    private SiteBuild build;
+    private briefing.serve.PreviewBuild build;
 
     @AfterEach
     void close() {
@@ -34,8 +34,8 @@ class PreviewUpdateTest {
         return TestSite.of(temp, BakeSiteTest.TWO_DAYS);
     }
 
-    private SiteBuild preview(TestSite site, String folder) {
-        return new SiteBuild(BakeOptions.of(site.dir()).withOutput(temp.resolve(folder)).withPreview(true)
+    private briefing.serve.PreviewBuild preview(TestSite site, String folder) {
+        return new briefing.serve.PreviewBuild(BakeOptions.of(site.dir()).withOutput(temp.resolve(folder))
                 .withNow(OffsetDateTime.parse(TestSite.NOW).toZonedDateTime()));
     }
 
@@ -45,7 +45,7 @@ class PreviewUpdateTest {
 
     /** The preview's output, which must equal that of a preview built from scratch now. */
     private void assertLikeAFullPreview(TestSite site) {
-        SiteBuild fresh = preview(site, "fresh");
+        briefing.serve.PreviewBuild fresh = preview(site, "fresh");
         assertTrue(fresh.full().ok());
         fresh.close();
         assertEquals(TestSite.snapshot(temp.resolve("fresh")), TestSite.snapshot(temp.resolve("preview")));
@@ -199,7 +199,7 @@ class PreviewUpdateTest {
 
     /** The index of a preview built from scratch now. */
     private briefing.model.SiteIndex freshIndex(TestSite site) {
-        SiteBuild fresh = preview(site, "fresh-index");
+        briefing.serve.PreviewBuild fresh = preview(site, "fresh-index");
         BakeResult result = fresh.full();
         fresh.close();
         return result.index().orElseThrow();
@@ -312,6 +312,30 @@ class PreviewUpdateTest {
 
         assertTrue(after.ok(), messages(after));
         assertTrue(after.steps().containsKey("crawl"), "a full build: " + after.stepTimes());
+        assertLikeAFullPreview(site);
+    }
+
+    @Test
+    void aSecondSpellingOfATopicIsReportedAfterAnEditAndClearedWhenFixed() {
+        TestSite site = site();
+        build = preview(site, "preview");
+        assertTrue(build.full().ok());
+        String path = "content/2019/11/06/01-hk.md";
+        String story = site.source(path);
+        String tag = story.lines().filter(l -> l.startsWith("tags:")).findFirst().orElseThrow();
+        String first = tag.substring(tag.indexOf('[') + 1, tag.contains(",") ? tag.indexOf(',') : tag.indexOf(']')).strip();
+        site.put("content/2019/11/06/09-other.md", story.replace(tag, "tags: [" + first.toUpperCase(java.util.Locale.ROOT) + "]")
+                .replace("title:", "slug: other\ntitle:"));
+
+        BakeResult warned = update(site, "content/2019/11/06/09-other.md");
+        assertTrue(warned.ok(), messages(warned));
+        assertTrue(messages(warned).contains("content/2019/11/06/09-other.md:") && messages(warned).contains("shares the address"),
+                messages(warned));
+        assertLikeAFullPreview(site);
+
+        site.delete("content/2019/11/06/09-other.md");
+        BakeResult cleared = update(site, "content/2019/11/06/09-other.md");
+        assertFalse(messages(cleared).contains("shares the address"), messages(cleared));
         assertLikeAFullPreview(site);
     }
 }

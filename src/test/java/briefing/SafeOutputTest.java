@@ -41,7 +41,8 @@ public class SafeOutputTest {
         site.bakeOk();
         String page = site.file("2019/11/05/nasty/index.html");
         assertTrue(page.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; 习近平 🐼"), page);
-        assertFalse(page.contains("<script>"), page);
+        String withoutJsonLd = page.replaceAll("(?s)<script type=\"application/ld\\+json\">.*?</script>", "");
+        assertFalse(withoutJsonLd.contains("<script"), page);
         assertFalse(page.contains("javascript:"), page);
         assertTrue(page.contains("&lt;script&gt;alert(2)&lt;/script&gt;"), page);
         assertTrue(page.contains("O&#39;Brien &amp; &lt;Sons&gt;") || page.contains("O'Brien &amp; &lt;Sons&gt;"), page);
@@ -59,7 +60,8 @@ public class SafeOutputTest {
         }
         SyndFeed feed = new SyndFeedInput().build(new StringReader(site.file("feed.xml")));
         assertEquals("<script>alert(1)</script> & \"quotes\" 习近平 🐼", feed.getEntries().get(0).getTitle());
-        assertEquals("Less < more & \"so on\"", feed.getEntries().get(0).getDescription().getValue());
+        // the description is HTML to feed readers: the text is escaped for HTML once
+        assertEquals("Less < more & \"so on\"", org.jsoup.Jsoup.parse(feed.getEntries().get(0).getDescription().getValue()).text());
         assertFalse(site.file("feed.xml").contains("<script>"));
     }
 

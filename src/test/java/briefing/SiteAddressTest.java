@@ -127,7 +127,7 @@ class SiteAddressTest {
     void thePreviewIsNotWarnedOfTheDefaultAddress() throws Exception {
         TestSite site = TestSite.of(temp, STORY);
         Files.delete(site.dir().resolve("site.yaml"));
-        SiteBuild preview = new SiteBuild(BakeOptions.of(site.dir()).withOutput(temp.resolve("preview")).withPreview(true)
+        briefing.serve.PreviewBuild preview = new briefing.serve.PreviewBuild(BakeOptions.of(site.dir()).withOutput(temp.resolve("preview"))
                 .withBaseUrl("http://[::1]:8080"));
         BakeResult result = preview.full();
         preview.close();

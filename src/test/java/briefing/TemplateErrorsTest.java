@@ -50,6 +50,14 @@ class TemplateErrorsTest {
     }
 
     @Test
+    void textOutsideTheBlocksOfAChildTemplateIsAnErrorNotDroppedInSilence() {
+        failing("templates/story.peb", "{% extends \"base.peb\" %}\n{% set x = 1 %}\n{% block main %}\n<h1>{{ story.title }}</h1>\n{% endblock %}\n"
+                + "<p>Added after the block</p>\n")
+                .assertProblems("templates/story.peb:6: error: this stands outside every block of a template that extends another,"
+                        + " and would be dropped from every page: move it into a `{% block %}` (breaks 3 pages)");
+    }
+
+    @Test
     void aSyntaxErrorIsReportedOnceWithTheCountOfPagesItBreaks() {
         failing("templates/story.peb", "{% extends \"base.peb\" %}\n{% block main %}\n<p>\n  {{ story.title }\n{% endblock %}\n")
                 .assertProblems("templates/story.peb:4:3: error: Unexpected \"}\" (breaks 3 pages)");

@@ -17,7 +17,7 @@ class ValidHtmlTest {
         HtmlValidator validator = new HtmlValidator();
         int pages = 0;
         for (String file : site.outputFiles()) {
-            if (file.endsWith(".html")) {
+            if (file.endsWith(".html") && !file.endsWith("/email.html")) { // EmailEditionTest checks those, placeholders filled
                 validator.check(site.output().resolve(file).toFile());
                 pages++;
             }

@@ -1,6 +1,5 @@
 package briefing.cache;
 
-import briefing.BakeOptions;
 import briefing.config.SiteConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,21 +23,26 @@ import java.util.stream.Stream;
  */
 public record BuildKeys(String content, byte[] pages, String output) {
 
-    public static BuildKeys of(BakeOptions options, SiteConfig config) {
+    /**
+     * @param siteDir the site folder
+     * @param preview whether the bake is a preview
+     * @param includeHeld whether it shows drafts and scheduled stories
+     */
+    public static BuildKeys of(Path siteDir, boolean preview, boolean includeHeld, SiteConfig config) {
         byte[] program = ProgramDigest.get();
         MessageDigest content = sha256("content");
         content.update(program);
-        content.update(bytes(options.siteDir().resolve(SiteConfig.FILE_NAME)));
+        content.update(bytes(siteDir.resolve(SiteConfig.FILE_NAME)));
         content.update(config.toString().getBytes(StandardCharsets.UTF_8));
-        content.update(bytes(options.siteDir().resolve("jbake.properties")));
-        content.update(bytes(options.siteDir().resolve("custom.properties"))); // JBake's older name for it
+        content.update(bytes(siteDir.resolve("jbake.properties")));
+        content.update(bytes(siteDir.resolve("custom.properties"))); // JBake's older name for it
         content.update(runtime(config).getBytes(StandardCharsets.UTF_8));
         byte[] contentKey = content.digest();
 
         MessageDigest pages = sha256("pages");
         pages.update(contentKey);
-        pages.update((options.preview() + " " + options.includeHeld()).getBytes(StandardCharsets.UTF_8));
-        Path templates = options.siteDir().resolve("templates");
+        pages.update((preview + " " + includeHeld).getBytes(StandardCharsets.UTF_8));
+        Path templates = siteDir.resolve("templates");
         if (Files.isDirectory(templates)) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(templates)) {

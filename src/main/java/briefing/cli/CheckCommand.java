@@ -41,6 +41,7 @@ final class CheckCommand implements Callable<Integer> {
         String summary = "Checked: " + Report.counts(result) + (result.ok() ? ", " + Report.plural(stories, "story") + " ready to publish." : ".");
         if (result.ok()) {
             spec.commandLine().getOut().print(result.index().map(Report::held).orElse(""));
+            spec.commandLine().getOut().print(result.index().map(Report::nextDue).orElse(""));
             spec.commandLine().getOut().println(summary);
             spec.commandLine().getOut().flush();
             return 0;

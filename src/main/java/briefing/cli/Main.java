@@ -22,13 +22,29 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Environment environment;
+
+    private Main(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** The variables the commands read settings from when their flags are not given. */
+    Environment environment() {
+        return environment;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit status (tests call this). */
+    /** Runs a command line in this process's environment and returns its exit status (tests call this). */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(System.getenv(), args);
+    }
+
+    /** Runs a command line with the given environment variables ({@code BRIEFING_NOW} and the like). */
+    public static int run(java.util.Map<String, String> environment, String... args) {
+        CommandLine cli = new CommandLine(new Main(new Environment(environment)));
         cli.setExitCodeExceptionMapper(e -> FAILURE);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("briefing: " + e);

@@ -31,6 +31,21 @@ final class Report {
         return out.toString();
     }
 
+    /**
+     * When the next scheduled story falls due, and its file: the bake after that time publishes it (the daily
+     * CI bake does); empty when nothing is scheduled.
+     */
+    static String nextDue(SiteIndex index) {
+        if (index.scheduled().isEmpty()) {
+            return "";
+        }
+        Story next = index.scheduled().get(0);
+        long alongside = index.scheduled().stream().filter(s -> s.date().isEqual(next.date())).count() - 1;
+        return "Next scheduled story falls due " + next.date().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + ": " + next.path()
+                + (alongside > 0 ? " (and " + plural(alongside, "other") + " then)" : "")
+                + "; the first bake after that time publishes it.\n";
+    }
+
     static String counts(BakeResult result) {
         return plural(result.errors(), "error") + ", " + plural(result.warnings(), "warning");
     }

@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options every command that reads a site shares. */
 final class SiteOptions {
@@ -30,9 +32,29 @@ final class SiteOptions {
     @Option(names = "--no-cache", description = "neither use nor update the build cache (.briefing-cache/): read and render everything")
     boolean noCache;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     BakeOptions options(Path output) {
-        BakeOptions o = new BakeOptions(source, output, Optional.empty(), Optional.empty(), drafts, strict, true, false, !noCache);
-        return now == null ? o : o.withNow(now.in(now.needsZone() ? siteZone() : ZoneOffset.UTC));
+        var cli = command.commandLine();
+        BakeOptions o = new BakeOptions(source, output, Optional.empty(), Optional.empty(), held(), strict, true, false, !noCache);
+        Now clock = now != null ? now : environment().now(cli).orElse(null);
+        return clock == null ? o : o.withNow(clock.in(clock.needsZone() ? siteZone() : ZoneOffset.UTC));
+    }
+
+    /** Whether drafts and scheduled stories are published: {@code --drafts}, else {@code BRIEFING_DRAFTS}. */
+    boolean held() {
+        return drafts || environment().drafts(command.commandLine()).orElse(false);
+    }
+
+    /** Where {@link #held()} came from, for messages: the flag or the variable. */
+    String heldSetting() {
+        return drafts ? "--drafts" : Environment.DRAFTS + "=true";
+    }
+
+    /** The environment the command runs in ({@link Environment}: settings CI gives). */
+    Environment environment() {
+        return ((Main) command.root().userObject()).environment();
     }
 
     /** The site's time zone, for a {@code --now} without offset; a site.yaml that cannot be read fails the bake anyway. */

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param feedSize stories in the main feeds and each topic feed
  * @param issueFeedSize issues in the issues feed
  * @param pageSize stories per page of topic, section and author archives
+ * @param email the words around the stories in each issue's email edition
  */
 public record SiteConfig(
         String title,
@@ -27,7 +28,8 @@ public record SiteConfig(
         List<Section> sections,
         int feedSize,
         int issueFeedSize,
-        int pageSize) {
+        int pageSize,
+        EmailSettings email) {
 
     public static final String FILE_NAME = "site.yaml";
 
@@ -45,12 +47,13 @@ public record SiteConfig(
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(zone, "zone");
         sections = List.copyOf(sections);
+        Objects.requireNonNull(email, "email");
     }
 
     /** The settings used when {@code site.yaml} leaves everything out. */
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "A daily briefing on China.", "http://localhost:8080", "en",
-                ZoneId.of("Asia/Shanghai"), DEFAULT_SECTIONS, 50, 30, 50);
+                ZoneId.of("Asia/Shanghai"), DEFAULT_SECTIONS, 50, 30, 50, EmailSettings.defaults());
     }
 
     public Optional<Section> section(String id) {
@@ -64,7 +67,7 @@ public record SiteConfig(
 
     /** The same settings with another base address (for previews and {@code --base-url}). */
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, stripSlash(url), language, zone, sections, feedSize, issueFeedSize, pageSize);
+        return new SiteConfig(title, description, stripSlash(url), language, zone, sections, feedSize, issueFeedSize, pageSize, email);
     }
 
     static String stripSlash(String url) {

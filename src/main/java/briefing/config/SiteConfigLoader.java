@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads {@code site.yaml} into a {@link SiteConfig}, recording a problem for every bad setting. */
 public final class SiteConfigLoader {
     private static final Set<String> KNOWN = Set.of("title", "description", "base_url", "language", "time_zone",
-            "sections", "feed_size", "issue_feed_size", "page_size");
+            "sections", "feed_size", "issue_feed_size", "page_size", "email");
 
     private SiteConfigLoader() {
     }
@@ -120,7 +120,8 @@ public final class SiteConfigLoader {
                 sections(f, d.sections()),
                 positive(f, "feed_size", d.feedSize()),
                 positive(f, "issue_feed_size", d.issueFeedSize()),
-                positive(f, "page_size", d.pageSize()));
+                positive(f, "page_size", d.pageSize()),
+                EmailSettingsReader.read(f, d.email()));
         return errors(problems) == before ? Optional.of(config) : Optional.empty();
     }
 

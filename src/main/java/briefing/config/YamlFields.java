@@ -228,19 +228,43 @@ public final class YamlFields {
         return Optional.empty();
     }
 
-    /** Warns about every field not in {@code known}, suggesting the nearest known name. */
+    /** Reports every field not in {@code known}: see {@link #warnUnknown(Set, String, Map)}. */
     public void warnUnknown(Set<String> known, String what) {
+        warnUnknown(known, what, Map.of());
+    }
+
+    /**
+     * Reports every field not in {@code known}. A near miss of a known name ({@code Draft}, {@code tag}) is an
+     * error, since what it says would be lost; so is a field of {@code foreign} (a field other generators read,
+     * with the hint to give). Any other field is a warning and is kept for templates.
+     */
+    public void warnUnknown(Set<String> known, String what, Map<String, String> foreign) {
         for (Map.Entry<String, NodeTuple> field : fields.entrySet()) {
-            if (known.contains(field.getKey())) {
+            String name = field.getKey();
+            if (known.contains(name)) {
                 continue;
             }
-            String nearest = known.stream().min(Comparator.comparingInt(k -> distance(k, field.getKey()))).orElse("");
-            String hint = distance(nearest, field.getKey()) <= Math.max(1, field.getKey().length() / 3)
-                    ? "did you mean `" + nearest + "`? It is kept for templates as it is"
-                    : "known fields of " + what + ": " + String.join(", ", known.stream().sorted().toList())
-                            + "; it is kept for templates as it is";
-            problems.add(Problem.warning(path, line(field.getValue().getKeyNode()), column(field.getValue().getKeyNode()),
-                    "unknown field `" + field.getKey() + "`", hint));
+            Node key = field.getValue().getKeyNode();
+            String foreignHint = foreign.get(name.toLowerCase(java.util.Locale.ROOT));
+            if (foreignHint != null) {
+                problems.add(Problem.error(path, line(key), column(key), "field `" + name + "` is not read", foreignHint));
+                continue;
+            }
+            if (name.chars().anyMatch(Character::isWhitespace)) {
+                problems.add(Problem.error(path, line(key), column(key), "`" + name + "` is not a field name: field names hold no spaces",
+                        "if the text starts here, the closing `---` of the front matter is missing above it; else write the name with `_`"));
+                continue;
+            }
+            String nearest = known.stream().min(Comparator.comparingInt(k -> distance(k, name.toLowerCase(java.util.Locale.ROOT))))
+                    .orElse("");
+            if (nearest.equalsIgnoreCase(name) || distance(nearest, name) <= Math.max(name.length() >= 5 ? 2 : 1, name.length() / 3)) {
+                problems.add(Problem.error(path, line(key), column(key), "unknown field `" + name + "`",
+                        "did you mean `" + nearest + "`? Correct the name: a misspelt field is not read"));
+                continue;
+            }
+            problems.add(Problem.warning(path, line(key), column(key), "unknown field `" + name + "`",
+                    "known fields of " + what + ": " + String.join(", ", known.stream().sorted().toList())
+                            + "; it is kept for templates as it is"));
         }
     }
 

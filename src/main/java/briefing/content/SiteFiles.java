@@ -163,6 +163,10 @@ public record SiteFiles(List<Path> stories, Map<String, Path> published, List<Pr
         void file(String source, Path file, BasicFileAttributes attrs) {
             String name = file.getFileName().toString();
             if (name.startsWith(".")) {
+                if (source.equals("content") && FileKinds.isStoryName(name.substring(1))) {
+                    problems.add(Problem.warning(relative(file), 0, 0, "a hidden file that looks like a story: it is not published",
+                            "rename it to `" + name.substring(1) + "` to publish it, or move it out of content/"));
+                }
                 return;
             }
             String path = relative(file);

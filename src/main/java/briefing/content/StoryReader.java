@@ -20,6 +20,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -33,6 +34,28 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class StoryReader {
     static final Set<String> FIELDS = Set.of("title", "date", "section", "author", "position", "issue", "tags",
             "sources", "summary", "image", "word", "updated", "correction", "draft", "slug");
+
+    /**
+     * Fields that other generators read to hold a story back or to schedule it (JBake's {@code status}, Jekyll's
+     * {@code published}, Hugo's {@code publishDate} and {@code expiryDate}…). Briefing does not read them, so a
+     * story that has one would be published at once: each is an error.
+     */
+    static final Map<String, String> FOREIGN_FIELDS = foreignFields();
+
+    private static Map<String, String> foreignFields() {
+        String hold = "to keep the story unpublished write `draft: true`; to publish it later, set `date:` to the time it may appear";
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String name : List.of("status", "published", "publish", "hidden", "private", "unlisted", "visibility",
+                "embargo", "embargoed", "embargo_until", "publishdate", "publish_date", "pubdate", "expirydate",
+                "expiry_date", "expires", "unpublishdate")) {
+            out.put(name, "Briefing does not read it, and the story would be published now: " + hold);
+        }
+        return Map.copyOf(out);
+    }
+
+    /** A story's folder by the documented convention: {@code content/YYYY/MM/DD/}. */
+    private static final java.util.regex.Pattern DAY_FOLDER =
+            java.util.regex.Pattern.compile("^content/(?:.*/)?(\\d{4})/(\\d{2})/(\\d{2})/[^/]+$");
 
     /** What a file name holds besides the default slug: a position prefix {@code 02-} and the extension. */
     private static final java.util.regex.Pattern FILE_NAME_PARTS = java.util.regex.Pattern.compile("^\\d+-|\\.(md|markdown)$");
@@ -50,16 +73,6 @@ public final class StoryReader {
     /** Tells the reader that stories are coming: what it loads slowly starts loading now, on another thread. */
     public void prepare() {
         slugs.prepare();
-    }
-
-    /**
-     * Reads and checks a story file and renders its body.
-     *
-     * @param path the file relative to the site folder, with {@code /}, starting with {@code content/}
-     * @param problems where this file's problems are added
-     */
-    public Optional<Story> read(String path, byte[] bytes, List<Problem> problems) {
-        return check(path, bytes, problems).flatMap(draft -> finish(draft, problems));
     }
 
     /**
@@ -135,7 +148,7 @@ public final class StoryReader {
     }
 
     private Optional<StoryDraft> story(String path, YamlFields f, StoryFile file, List<Problem> problems) {
-        f.warnUnknown(FIELDS, "a story");
+        f.warnUnknown(FIELDS, "a story", FOREIGN_FIELDS);
         Optional<String> title = f.requiredText("title", "add a line `title: \"…\"`");
         Optional<ZonedDateTime> date = f.requiredText("date", "add a line `date: 2019-11-05`")
                 .flatMap(t -> dateTime(f, "date", t));
@@ -171,6 +184,7 @@ public final class StoryReader {
         Optional<String> correction = f.text("correction").filter(s -> !s.isBlank());
         boolean draft = f.bool("draft").orElse(false);
         Optional<String> summary = f.text("summary").map(String::strip).filter(s -> !s.isEmpty());
+        date.ifPresent(d -> checkDayFolder(path, f, issue.orElse(d.toLocalDate())));
         if (problems.stream().anyMatch(Problem::isError) || title.isEmpty() || date.isEmpty()
                 || section.isEmpty() || authors.isEmpty()) {
             return Optional.empty();
@@ -180,6 +194,30 @@ public final class StoryReader {
                 image, word, updated, correction, draft, slug, "", f.unknown(FIELDS),
                 new FieldLines(f.has("position") ? f.lineOf("position") : 0, authorLines, tagLines));
         return Optional.of(new StoryDraft(story, file.body(), folderUrl, file.bodyLine(), Optional.ofNullable(lead[0])));
+    }
+
+    /**
+     * A story filed under a day's folder ({@code content/2019/11/07/}) must belong to that day's issue: a story
+     * copied from another day with its old date would otherwise appear in an old issue, and one filed under a
+     * later day but dated today would appear before its day.
+     */
+    private static void checkDayFolder(String path, YamlFields f, LocalDate day) {
+        java.util.regex.Matcher m = DAY_FOLDER.matcher(path);
+        if (!m.matches()) {
+            return;
+        }
+        String folder = m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+        String field = f.has("issue") ? "issue" : "date";
+        Optional<LocalDate> folderDay = DateValue.date(folder);
+        if (folderDay.isEmpty()) {
+            f.error(field, "the story is filed under " + m.group(1) + "/" + m.group(2) + "/" + m.group(3)
+                    + ", which is not a day", "move the file into the folder of its issue's day, content/"
+                    + day.toString().replace('-', '/') + "/");
+        } else if (!folderDay.get().equals(day)) {
+            f.error(field, "the story is filed under the day " + folder + " but its " + (field.equals("issue") ? "issue" : "date")
+                    + " puts it in the issue of " + day, "move the file into content/" + day.toString().replace('-', '/')
+                    + "/, or correct `" + field + ":` if the story belongs to " + folder);
+        }
     }
 
     private Optional<ZonedDateTime> dateTime(YamlFields f, String name, String text) {

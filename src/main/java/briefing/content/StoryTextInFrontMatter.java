@@ -53,6 +53,11 @@ final class StoryTextInFrontMatter {
                 continue;
             }
             if (Character.isWhitespace(line.charAt(0))) {
+                if (line.strip().equals("---")) {
+                    return Optional.of(Problem.error(path, firstLine + i, 1,
+                            "an indented `---` does not close the front matter: " + NOT_DASHES + ", at the start of the line",
+                            "remove the spaces before `---`"));
+                }
                 previous = Kind.INDENTED;
                 blankAfterContent = -1;
                 continue;

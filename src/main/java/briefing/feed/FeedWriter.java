@@ -25,7 +25,8 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.io.WireFeedOutput;
 import java.io.StringWriter;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -41,15 +42,20 @@ public final class FeedWriter {
     private final SiteConfig config;
     private final Urls urls;
     private final IssueHtml issueHtml;
+    private final JsonFeedWriter jsonFeed;
 
     public FeedWriter(SiteConfig config, Urls urls) {
         this.config = config;
         this.urls = urls;
         this.issueHtml = new IssueHtml(urls);
+        this.jsonFeed = new JsonFeedWriter(config, urls);
     }
 
-    /** The feed as XML text. */
+    /** The feed as XML text (RSS, Atom) or JSON text (JSON Feed). */
     public String write(FeedRow row) {
+        if (row.format() == FeedRow.Format.JSON) {
+            return jsonFeed.write(row);
+        }
         boolean atom = row.format() == FeedRow.Format.ATOM;
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(atom ? "atom_1.0" : "rss_2.0");
@@ -80,11 +86,35 @@ public final class FeedWriter {
         }
         try {
             StringWriter out = new StringWriter();
-            new SyndFeedOutput().output(feed, out, true);
+            new WireFeedOutput().output(withoutEchoes(feed.createWireFeed()), out, true);
             return out.toString();
         } catch (FeedException | java.io.IOException e) {
             throw new IllegalStateException("cannot write feed " + row.url(), e);
         }
+    }
+
+    /**
+     * ROME repeats the feed's language and every date in Dublin Core ({@code dc:language} beside
+     * {@code language}, {@code dc:date} beside {@code pubDate}), which feed validators warn about: the echoes
+     * are taken out, the authors ({@code dc:creator}) stay.
+     */
+    private static WireFeed withoutEchoes(WireFeed wire) {
+        List<List<com.rometools.rome.feed.module.Module>> modules = new ArrayList<>();
+        modules.add(wire.getModules());
+        if (wire instanceof com.rometools.rome.feed.rss.Channel channel) {
+            channel.getItems().forEach(i -> modules.add(i.getModules()));
+        } else if (wire instanceof com.rometools.rome.feed.atom.Feed atom) {
+            atom.getEntries().forEach(e -> modules.add(e.getModules()));
+        }
+        for (List<com.rometools.rome.feed.module.Module> list : modules) {
+            for (com.rometools.rome.feed.module.Module module : list) {
+                if (module instanceof DCModule dc) {
+                    dc.setDates(new ArrayList<>());
+                    dc.setLanguages(new ArrayList<>());
+                }
+            }
+        }
+        return wire;
     }
 
     private Date newest(FeedRow row) {
@@ -111,7 +141,7 @@ public final class FeedWriter {
             categories.add(category);
         }
         entry.setCategories(categories);
-        body(entry, story.summary(), story.bodyHtml(), atom);
+        body(entry, story.summary(), StoryHtml.of(story), atom);
         return entry;
     }
 
@@ -137,9 +167,11 @@ public final class FeedWriter {
     }
 
     private static void body(SyndEntry entry, String summary, String html, boolean atom) {
+        // RSS readers take a description as HTML: plain text is escaped for HTML once, so that a title
+        // such as "<TikTok>" shows as written instead of vanishing as an unknown tag
         SyndContent description = new SyndContentImpl();
-        description.setType("text/plain");
-        description.setValue(XmlText.clean(summary));
+        description.setType(atom ? "text/plain" : "text/html");
+        description.setValue(atom ? XmlText.clean(summary) : XmlText.html(summary));
         entry.setDescription(description);
         String content = XmlText.clean(html);
         if (atom) {

@@ -2,7 +2,6 @@ package briefing.feed;
 
 import briefing.model.DailyIssue;
 import briefing.model.IssueSection;
-import briefing.model.Source;
 import briefing.model.Story;
 import briefing.model.Term;
 import briefing.render.Urls;
@@ -28,22 +27,7 @@ final class IssueHtml {
                         .append(number).append(XmlText.html(story.title())).append("</a></h3>\n");
                 out.append("<p>By ").append(XmlText.html(story.authors().stream().map(Term::name)
                         .collect(Collectors.joining(", ")))).append("</p>\n");
-                story.word().ifPresent(w -> out.append("<p><strong lang=\"zh-Hans\">").append(XmlText.html(w.hanzi()))
-                        .append("</strong> ").append(XmlText.html(w.pinyin())).append(" — ")
-                        .append(XmlText.html(w.english())).append("</p>\n"));
-                out.append(story.bodyHtml());
-                if (!story.sources().isEmpty()) {
-                    out.append("<p>Sources: ");
-                    int i = 0;
-                    for (Source source : story.sources()) {
-                        out.append(i++ > 0 ? ", " : "").append("<a href=\"").append(XmlText.html(source.url())).append("\">")
-                                .append(XmlText.html(source.name())).append("</a>");
-                        if (source.paywall().isPaywalled()) {
-                            out.append(" (").append(source.paywall().label()).append(')');
-                        }
-                    }
-                    out.append("</p>\n");
-                }
+                out.append(StoryHtml.of(story));
             }
         }
         return out.toString();

@@ -1,5 +1,7 @@
 package briefing.feed;
 
+import briefing.model.DailyIssue;
+import briefing.model.Story;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +28,24 @@ public final class SitemapWriter {
 
     SitemapWriter(int limit) {
         this.limit = limit;
+    }
+
+    /**
+     * What a page's last change is taken from, by its model: the story of a story page, the issue of an
+     * issue page or of the home page; null for other pages.
+     */
+    public static Object shown(java.util.Map<String, Object> model) {
+        Object shown = model.get("story") instanceof Story story ? story : model.get("issue");
+        if (shown instanceof java.util.Optional<?> latest) {
+            shown = latest.orElse(null);
+        }
+        return shown instanceof Story || shown instanceof DailyIssue ? shown : null;
+    }
+
+    /** The {@code lastmod} of a page showing {@code shown} (see {@link #shown}), with seconds; or empty. */
+    public static String lastmod(Object shown) {
+        return shown instanceof Story story ? W3cTime.of(story.modified())
+                : shown instanceof DailyIssue issue ? W3cTime.of(issue.modified()) : "";
     }
 
     /** One address of the sitemap, with its last change when known (W3C date-time, or empty). */

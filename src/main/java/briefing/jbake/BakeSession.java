@@ -19,22 +19,19 @@ public final class BakeSession {
     private final Path siteDir;
     private final SiteConfig config;
     private final StoryReader reader;
-    private final boolean preview;
     private final List<Problem> problems = new ArrayList<>();
     private volatile List<PageRow> pending = List.of();
     private final ToLongFunction<String> pageWritten;
     private final briefing.links.PageAddresses addresses;
 
     /**
-     * @param preview whether pages are baked for the preview server (they reload themselves on a change)
      * @param pageWritten told of each page file the rendering tool has written (its path in the output, with
      *                    {@code /}): records it and answers its size in bytes
      */
-    public BakeSession(Path siteDir, SiteConfig config, StoryReader reader, boolean preview, ToLongFunction<String> pageWritten) {
+    public BakeSession(Path siteDir, SiteConfig config, StoryReader reader, ToLongFunction<String> pageWritten) {
         this.siteDir = siteDir.toAbsolutePath().normalize();
         this.config = Objects.requireNonNull(config, "config");
         this.reader = Objects.requireNonNull(reader, "reader");
-        this.preview = preview;
         this.pageWritten = Objects.requireNonNull(pageWritten, "pageWritten");
         this.addresses = new briefing.links.PageAddresses(config.baseUrl(), new briefing.links.SiteLinks());
     }
@@ -50,10 +47,6 @@ public final class BakeSession {
 
     public StoryReader reader() {
         return reader;
-    }
-
-    public boolean preview() {
-        return preview;
     }
 
     /** The file of a path relative to the site folder. */

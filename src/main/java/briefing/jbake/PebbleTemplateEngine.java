@@ -45,7 +45,7 @@ public final class PebbleTemplateEngine extends AbstractTemplateEngine {
                 .autoEscaping(true)
                 .newLineTrimming(true)
                 .defaultLocale(site.locale())
-                .extension(new TemplateFunctions(site), LocatingVisitor.extension())
+                .extension(new TemplateFunctions(site), OutsideBlocks.extension(), LocatingVisitor.extension())
                 .build();
     }
 

@@ -3,6 +3,7 @@ package briefing.jbake;
 import briefing.config.SiteConfig;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.time.YearMonth;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * Filters our templates use: {@code longdate} ("November 5, 2019"), {@code isodate} (machine-readable,
- * for {@code <time datetime>}) and {@code month} ("November 2019"), in the site's language.
+ * for {@code <time datetime>}) and {@code month} ("November 2019"), in the site's language; {@code absolute}
+ * (a root-relative address with the base URL, for Open Graph); the function {@code jsonLd()}.
  */
 final class TemplateFunctions extends AbstractExtension {
     private final SiteConfig site;
@@ -29,7 +31,26 @@ final class TemplateFunctions extends AbstractExtension {
                 "longdate", format(DateTimeFormatter.ofPattern("MMMM d, yyyy", site.locale())),
                 "isodate", new Iso(),
                 "month", format(DateTimeFormatter.ofPattern("MMMM yyyy", site.locale())),
-                "time", format(DateTimeFormatter.ofPattern("HH:mm", site.locale())));
+                "time", format(DateTimeFormatter.ofPattern("HH:mm", site.locale())),
+                "absolute", new Absolute(site.baseUrl()));
+    }
+
+    @Override
+    public Map<String, Function> getFunctions() {
+        return Map.of("jsonLd", new StructuredDataFunction(site));
+    }
+
+    private record Absolute(String baseUrl) implements Filter {
+        @Override
+        public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            String url = input == null ? "" : input.toString();
+            return url.startsWith("/") && !url.startsWith("//") ? baseUrl + url : url;
+        }
+
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of();
+        }
     }
 
     private static Filter format(DateTimeFormatter formatter) {
@@ -50,7 +71,7 @@ final class TemplateFunctions extends AbstractExtension {
         @Override
         public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
             if (input instanceof ZonedDateTime z) {
-                return z.toOffsetDateTime().toString();
+                return briefing.feed.W3cTime.of(z); // with seconds, as Open Graph readers expect
             }
             if (input instanceof YearMonth m) {
                 return m.toString();

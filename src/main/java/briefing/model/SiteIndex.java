@@ -53,22 +53,14 @@ public record SiteIndex(
     }
 
     /**
-     * Sorts and groups stories into a site.
+     * Sorts and groups stories into a site, reusing the lists and issues of an earlier index wherever they
+     * hold the very same stories: equal to what a fresh assembly gives, and recognised by identity later
+     * (the planner reuses the rows it made for them).
      *
      * @param all every story that was read without error
      * @param sections the configured sections in issue order
      * @param now the bake's clock: stories dated after it are scheduled
      * @param includeHeld whether drafts and scheduled stories are published too (previews)
-     */
-    public static SiteIndex assemble(List<Story> all, List<Section> sections, ZonedDateTime now, boolean includeHeld) {
-        return assemble(all, sections, now, includeHeld, null);
-    }
-
-    /**
-     * Sorts and groups stories into a site, reusing the lists and issues of an earlier index wherever they
-     * hold the very same stories: equal to what a fresh assembly gives, and recognised by identity later
-     * (the planner reuses the rows it made for them).
-     *
      * @param previous an earlier index of the same site, or null
      */
     public static SiteIndex assemble(List<Story> all, List<Section> sections, ZonedDateTime now, boolean includeHeld,

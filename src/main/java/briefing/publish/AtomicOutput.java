@@ -41,6 +41,11 @@ public final class AtomicOutput {
         this.staging = new OutputFolder(parent.resolve("." + this.output.getFileName() + ".staging-" + ProcessHandle.current().pid()));
     }
 
+    /** The output folder readers' site lives in. */
+    public Path folder() {
+        return output;
+    }
+
     /** The folder the bake writes to. */
     public Path staging() {
         return staging.root();

@@ -13,8 +13,8 @@ import java.util.Objects;
  */
 public record FeedRow(String url, Format format, String title, String description, String pageUrl,
                       List<Story> stories, List<DailyIssue> issues) {
-    /** The feed formats ROME writes. */
-    public enum Format { RSS, ATOM }
+    /** The feed formats (ROME writes RSS and Atom, Jackson JSON Feed 1.1), and the two parts of an issue's email edition (its one issue). */
+    public enum Format { RSS, ATOM, JSON, EMAIL_HTML, EMAIL_TEXT }
 
     public FeedRow {
         Objects.requireNonNull(url, "url");

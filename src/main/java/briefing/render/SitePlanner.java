@@ -91,6 +91,7 @@ public final class SitePlanner {
                 before.archives(), archiveRows);
         p.page(urls.notFound(), "404", "Page not found", "There is no page at this address.", "", Map.of());
         feeds(p, index);
+        emails(p, issues);
         memo = new Memo(held, preview, issueRows, archiveRows);
         return new RenderPlan(p.pages, p.feeds, p.problems);
     }
@@ -170,9 +171,19 @@ public final class SitePlanner {
         List<Story> latest = head(index.stories(), config.feedSize());
         p.feed(new FeedRow(urls.feed(), FeedRow.Format.RSS, config.title(), config.description(), urls.home(), latest, List.of()));
         p.feed(new FeedRow(urls.atom(), FeedRow.Format.ATOM, config.title(), config.description(), urls.home(), latest, List.of()));
+        p.feed(new FeedRow(urls.jsonFeed(), FeedRow.Format.JSON, config.title(), config.description(), urls.home(), latest, List.of()));
         p.feed(new FeedRow(urls.issuesFeed(), FeedRow.Format.RSS, config.title() + ": daily issues",
                 "Each daily issue of " + config.title() + " in full.", urls.issues(), List.of(),
                 head(index.issues(), config.issueFeedSize())));
+    }
+
+    /** Each issue's email edition, HTML and text: files beside the issue's page, in no feed and no sitemap. */
+    private void emails(Planning p, List<DailyIssue> issues) {
+        for (DailyIssue issue : issues) {
+            String title = config.title() + " for " + issue.date();
+            p.feed(new FeedRow(urls.issueEmail(issue), FeedRow.Format.EMAIL_HTML, title, describe(issue), urls.issue(issue), List.of(), List.of(issue)));
+            p.feed(new FeedRow(urls.issueEmailText(issue), FeedRow.Format.EMAIL_TEXT, title, describe(issue), urls.issue(issue), List.of(), List.of(issue)));
+        }
     }
 
     private static <T> List<T> head(List<T> list, int n) {
@@ -266,5 +277,15 @@ public final class SitePlanner {
                     "give the story a `slug` of letters, digits and `-`, and topics plain names"));
             return false;
         }
+    }
+
+    /** The paths of the stories a bake with drafts shows though held back (none without drafts). */
+    public static Set<String> heldPaths(SiteIndex of, boolean includeHeld) {
+        Set<String> held = new java.util.HashSet<>();
+        if (includeHeld) {
+            of.drafts().forEach(s -> held.add(s.path()));
+            of.scheduled().forEach(s -> held.add(s.path()));
+        }
+        return held;
     }
 }

@@ -35,6 +35,16 @@ public final class Urls {
         return "/issues/" + datePath(day);
     }
 
+    /** The email edition of an issue, as HTML for email clients. */
+    public String issueEmail(DailyIssue issue) {
+        return issue(issue) + "email.html";
+    }
+
+    /** The email edition of an issue, as plain text. */
+    public String issueEmailText(DailyIssue issue) {
+        return issue(issue) + "email.txt";
+    }
+
     public String story(Story story) {
         return "/" + datePath(story.issue()) + story.slug() + "/";
     }
@@ -80,6 +90,14 @@ public final class Urls {
         return "/atom.xml";
     }
 
+    public String jsonFeed() {
+        return "/feed.json";
+    }
+
+    public String newsSitemap() {
+        return "/news-sitemap.xml";
+    }
+
     public String issuesFeed() {
         return "/issues/feed.xml";
     }
@@ -90,10 +108,6 @@ public final class Urls {
 
     public String notFound() {
         return "/404.html";
-    }
-
-    public String asset(String path) {
-        return "/" + (path.startsWith("/") ? path.substring(1) : path);
     }
 
     /** The full address of a root-relative one. */

@@ -2,7 +2,6 @@ package briefing.serve;
 
 import briefing.BakeOptions;
 import briefing.BakeResult;
-import briefing.SiteBuild;
 import briefing.model.Problem;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
@@ -36,7 +35,7 @@ import java.util.function.Consumer;
  * the feeds, sitemaps and robots.txt answer with them as plain text.
  */
 public final class PreviewServer implements AutoCloseable {
-    private final SiteBuild build;
+    private final PreviewBuild build;
     private final Path output;
     private final String host;
     private final int port;
@@ -54,7 +53,7 @@ public final class PreviewServer implements AutoCloseable {
      * @param log where one line per rebuild goes
      */
     public PreviewServer(BakeOptions options, String host, int port, Consumer<String> log) {
-        this.build = new SiteBuild(options.withPreview(true).withBaseUrl("http://" + (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port));
+        this.build = new PreviewBuild(options.withBaseUrl("http://" + (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port));
         this.output = build.options().output();
         this.host = host;
         this.port = port;
@@ -127,7 +126,7 @@ public final class PreviewServer implements AutoCloseable {
             String path = exchange.getRequestPath();
             boolean page = path.endsWith("/") || path.endsWith(".html");
             // feeds, sitemaps and robots.txt are the site's too: a stale one would pass for the current site
-            boolean generated = path.endsWith(".xml") || path.equals("/robots.txt");
+            boolean generated = path.endsWith(".xml") || path.equals("/feed.json") || path.equals("/robots.txt");
             if (result != null && !result.ok() && page) {
                 send(exchange, StatusCodes.INTERNAL_SERVER_ERROR, "text/html; charset=utf-8",
                         ErrorPage.of(result.problems()).getBytes(StandardCharsets.UTF_8));

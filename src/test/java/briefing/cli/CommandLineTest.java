@@ -72,6 +72,20 @@ class CommandLineTest {
             """;
 
     @Test
+    void draftsAreNeverBakedIntoThePublishedFolder() {
+        TestSite site = TestSite.of(temp, GOOD);
+        assertEquals(2, Main.run("bake", "--source", site.dir().toString(), "--now", TestSite.NOW, "--drafts"));
+        assertTrue(err().contains("--drafts would put drafts and scheduled stories into"), err());
+        assertEquals(2, Main.run("bake", "--source", site.dir().toString(), "--now", TestSite.NOW, "--drafts",
+                "--output", site.dir().resolve("x/../public").toString()));
+        assertFalse(Files.exists(site.dir().resolve("public")), "nothing is written");
+
+        assertEquals(0, Main.run("bake", "--source", site.dir().toString(), "--now", TestSite.NOW, "--drafts",
+                "--output", site.dir().resolve("preview").toString()), err());
+        assertTrue(Files.exists(site.dir().resolve("preview/2019/11/07/draft/index.html")));
+    }
+
+    @Test
     void bakeWritesTheSiteAndSummarises() {
         TestSite site = TestSite.of(temp, GOOD);
         int status = Main.run("bake", "--source", site.dir().toString(), "--now", TestSite.NOW);

@@ -1,0 +1,109 @@
+package briefing;
+
+import briefing.email.EmailEditions;
+import briefing.feed.FeedWriter;
+import briefing.feed.SiteSitemap;
+import briefing.model.Problem;
+import briefing.publish.AtomicOutput;
+import briefing.publish.OutputUnavailable;
+import briefing.render.FeedRow;
+import briefing.render.PageRow;
+import briefing.render.Urls;
+import java.io.UncheckedIOException;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/** The steps that write the new site into the staging folder: render, feeds, sitemap, assets. */
+public final class Staging {
+    private final Steps steps;
+    private final Problems problems;
+    private final SiteSitemap sitemap = new SiteSitemap();
+
+    Staging(Steps steps, Problems problems) {
+        this.steps = steps;
+        this.problems = problems;
+    }
+
+    /** Forgets the sitemap written last (a full build writes it anew). */
+    void reset() {
+        sitemap.reset();
+    }
+
+    /** Whether the last sitemap written went to this file (relative to the output). */
+    public boolean sitemapWrote(String relative) {
+        return sitemap.wrote(relative);
+    }
+
+    /** How many pages and feeds a build wrote. */
+    public record Staged(int pages, int feeds) {
+    }
+
+    /**
+     * Writes into the staging folder the pages and feeds given, the sitemap and the assets.
+     *
+     * @return null, the staging folder thrown away, when a template or an asset failed
+     */
+    Staged stage(BakeTools tools, AtomicOutput output, PlannedSite site, ZonedDateTime now, List<PageRow> pages, List<FeedRow> feeds) {
+        Staged staged = null;
+        try {
+            tools.session().addresses().links().clear();
+            int rendered = render(tools, pages);
+            if (problems.pass()) {
+                staged = new Staged(rendered, feeds(tools, output, feeds));
+                sitemap(tools, output, site, now, false);
+                List<Throwable> assetErrors = steps.time("assets", tools.kitchen()::copyAssets);
+                assetErrors.forEach(e -> problems.add(Problem.error("assets", 0, 0, "cannot copy an asset: "
+                        + OutputUnavailable.cause(e), "check the file's permissions, and that the output's disk has free space")));
+                steps.time("links", () -> checkLinks(tools, output, site, rendered)).forEach(problems::add);
+            }
+        } catch (UncheckedIOException e) {
+            // a full disk or a folder taken away while the new site was written: it is thrown away whole
+            problems.add(Problem.error(output.folder().toString(), 0, 0,
+                    "cannot write the new site beside the output folder: " + OutputUnavailable.cause(e),
+                    "free some space on its disk, or check its permissions, then bake again"));
+        }
+        if (!problems.pass()) {
+            output.abort();
+            return null;
+        }
+        return staged;
+    }
+
+    /** Every internal link and anchor of the pages just rendered leads to something the site publishes. */
+    private static List<Problem> checkLinks(BakeTools tools, AtomicOutput output, PlannedSite site, int rendered) {
+        List<String> planned = new java.util.ArrayList<>();
+        site.plan().pages().forEach(r -> planned.add(Urls.file(r.url())));
+        site.plan().feeds().forEach(r -> planned.add(Urls.file(r.url())));
+        if (rendered < site.plan().pages().size()) {
+            tools.session().addresses().recordBodies(site.index().stories(), tools.urls()); // the pages kept hold these bodies
+        }
+        briefing.links.PublishedSite published = briefing.links.PublishedSite.of(output.staging(), output.folder(), planned);
+        briefing.links.InternalLinkCheck check = new briefing.links.InternalLinkCheck(tools.session().addresses(), tools.urls(),
+                new briefing.links.StoryLines(tools.session().file(""), tools.config().baseUrl()));
+        // the preview server's own addresses are served, never published
+        return check.check(published.files(), published::page, site.index().stories(), t -> t.startsWith("/_preview/"));
+    }
+
+    /** The render step: the pages given, into the staging folder; their template errors judged again. */
+    public int render(BakeTools tools, List<PageRow> pages) {
+        int rendered = steps.time("render", () -> tools.kitchen().render(pages));
+        problems.replace("render", tools.session().problems());
+        return rendered;
+    }
+
+    /** The feeds step. */
+    public int feeds(BakeTools tools, AtomicOutput output, List<FeedRow> feeds) {
+        FeedWriter writer = new FeedWriter(tools.config(), tools.urls());
+        EmailEditions emails = new EmailEditions(tools.config(), tools.urls(), tools.session().file("templates"));
+        steps.run("feeds", () -> feeds.parallelStream().forEach(row -> output.write(Urls.file(row.url()),
+                EmailEditions.writes(row) ? emails.write(row) : writer.write(row))));
+        problems.replace("emails", emails.problems()); // template mistakes and size warnings of the editions written
+        return feeds.size();
+    }
+
+    /** The sitemap step: the sitemap and robots.txt, only if an address or a date changed when {@code onlyIfChanged}. */
+    public void sitemap(BakeTools tools, AtomicOutput output, PlannedSite site, ZonedDateTime now, boolean onlyIfChanged) {
+        steps.run("sitemap", () -> sitemap.write(site.plan(), site.index().stories(), now, tools.config(), tools.urls(),
+                onlyIfChanged, output::write));
+    }
+}

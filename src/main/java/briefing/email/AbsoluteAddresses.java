@@ -1,0 +1,53 @@
+package briefing.email;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Makes every link and image of an email absolute from the site's base URL: an email is read far from the
+ * site, where a root-relative address leads nowhere. Addresses with a scheme stay as they are, and so do
+ * placeholders a sending service fills in ({@code {{unsubscribe_url}}}, {@code *|UNSUB|*}).
+ */
+final class AbsoluteAddresses {
+    private final URI base;
+
+    /** @param baseUrl the site's absolute address without a trailing slash */
+    AbsoluteAddresses(String baseUrl) {
+        this.base = URI.create(baseUrl + "/");
+    }
+
+    void apply(Document document) {
+        for (Element e : document.select("a[href], area[href]")) {
+            e.attr("href", absolute(e.attr("href")));
+        }
+        for (Element e : document.select("img[src]")) {
+            e.attr("src", absolute(e.attr("src")));
+        }
+    }
+
+    String absolute(String address) {
+        String trimmed = address.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#") || isPlaceholder(trimmed)) {
+            return address;
+        }
+        if (trimmed.startsWith("//")) {
+            return base.getScheme() + ":" + trimmed; // protocol-relative: clients differ on what they make of it
+        }
+        try {
+            if (new URI(trimmed).isAbsolute()) {
+                return address;
+            }
+            // a root-relative address is relative to the site's root, which may be a sub-path
+            String path = trimmed.startsWith("/") ? trimmed.substring(1) : trimmed;
+            return path.isEmpty() ? base.toString() : base.resolve(new URI(path)).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return address; // not an address a browser could follow either; left for the reader to see
+        }
+    }
+
+    private static boolean isPlaceholder(String address) {
+        return address.contains("{{") || address.contains("*|") || address.contains("%%") || address.startsWith("[");
+    }
+}

@@ -1,0 +1,151 @@
+package briefing.email;
+
+import briefing.config.SiteConfig;
+import briefing.model.DailyIssue;
+import briefing.render.Urls;
+import ch.digitalfondue.mjml4j.Mjml4j;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The HTML part of an issue's email: the site's MJML template ({@value #TEMPLATE}) rendered by Pebble
+ * (auto-escaping and strict variables on, as for pages), compiled by mjml4j into a 600 px table layout
+ * with inline styles, then read by jsoup to make every address absolute and to drop anything an email
+ * must not carry (scripts, frames, external stylesheets, forms). Thread-safe.
+ */
+final class HtmlEdition {
+    static final String TEMPLATE = "email/issue.mjml.peb";
+    private static final Pattern MSO = Pattern.compile("mso-[a-z-]+\\s*:[^;}]*;?");
+    private static final Pattern SLOT = Pattern.compile("(<(mj-text|mj-title|mj-preview)\\b[^>]*(?<!/)>)(.*?)(</\\2>)", Pattern.DOTALL);
+    private static final String SLOT_MARK = "BRIEFINGSLOT";
+    private static final Pattern MARK = Pattern.compile(SLOT_MARK + "(\\d+)X");
+    /** Layouts kept per bake: a site's issues take a handful of forms (which sections they have). */
+    private static final int MAX_LAYOUTS = 256;
+    private final Map<String, String> layouts = new ConcurrentHashMap<>();
+    private static final String REMOVED = "script, noscript, iframe, frame, object, embed, form, link[rel~=(?i)stylesheet], base";
+
+    private final SiteConfig config;
+    private final Urls urls;
+    private final PebbleEngine engine;
+    private final AbsoluteAddresses addresses;
+
+    HtmlEdition(SiteConfig config, Urls urls, Path templates) {
+        this.config = config;
+        this.urls = urls;
+        FileLoader loader = new FileLoader(templates.toAbsolutePath().normalize().toString());
+        this.engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .strictVariables(true)
+                .autoEscaping(true)
+                .newLineTrimming(true)
+                .defaultLocale(config.locale())
+                .build();
+        this.addresses = new AbsoluteAddresses(config.baseUrl());
+    }
+
+    /** The MJML source the template makes of an issue, before compiling. */
+    String mjml(DailyIssue issue, String dateline) {
+        PebbleTemplate template = engine.getTemplate(TEMPLATE);
+        StringWriter out = new StringWriter(1 << 15);
+        try {
+            template.evaluate(out, Map.of(
+                    "site", config,
+                    "urls", urls,
+                    "issue", issue,
+                    "dateline", dateline,
+                    "preheader", Preheader.of(issue),
+                    "viewUrl", urls.absolute(urls.issue(issue))), config.locale());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * MJML compiled to HTML. Compiling takes tens of milliseconds, and issues differ in the text of their
+     * {@code mj-text}, {@code mj-title} and {@code mj-preview} elements far more than in their layout: the
+     * text is taken out (a numbered slot in its place), the layout compiled once per bake for each form it
+     * takes, and the text put back into the slots. mjml4j passes that text through as it is.
+     */
+    private String compile(String mjml) {
+        Matcher slot = SLOT.matcher(mjml);
+        StringBuilder layout = new StringBuilder(mjml.length() / 4);
+        List<String> texts = new ArrayList<>();
+        while (slot.find()) {
+            slot.appendReplacement(layout, "");
+            layout.append(slot.group(1)).append(SLOT_MARK).append(texts.size()).append('X').append(slot.group(4));
+            texts.add(slot.group(3));
+        }
+        slot.appendTail(layout);
+        String key = layout.toString();
+        String compiled = layouts.get(key);
+        if (compiled == null) {
+            compiled = Mjml4j.render(key);
+            if (layouts.size() < MAX_LAYOUTS) {
+                layouts.putIfAbsent(key, compiled);
+            }
+        }
+        Matcher mark = MARK.matcher(compiled);
+        StringBuilder html = new StringBuilder(compiled.length() + mjml.length());
+        while (mark.find()) {
+            mark.appendReplacement(html, "");
+            html.append(texts.get(Integer.parseInt(mark.group(1))));
+        }
+        mark.appendTail(html);
+        return html.toString();
+    }
+
+    /**
+     * Keeps what MJML writes for Outlook where standard HTML has no place for it: Outlook's namespaces are
+     * dropped (no VML is used), its {@code mso-} properties move from the style blocks into a conditional
+     * comment only Outlook reads, and {@code height="auto"} (not a number) goes, the inline style saying it.
+     */
+    private static void standard(Document document) {
+        document.select("html").removeAttr("xmlns:v").removeAttr("xmlns:o");
+        StringBuilder outlook = new StringBuilder();
+        for (Element style : document.select("style")) {
+            String css = style.data();
+            Matcher mso = MSO.matcher(css);
+            if (mso.find()) {
+                outlook.append(css);
+                style.text(""); // replaced below, without the mso- properties
+                style.appendChild(new DataNode(MSO.matcher(css).replaceAll("")));
+            }
+        }
+        if (!outlook.isEmpty()) {
+            document.head().appendChild(new Comment("[if mso]><style type=\"text/css\">" + outlook + "</style><![endif]"));
+        }
+        document.select("img[height=auto]").removeAttr("height");
+    }
+
+    String render(DailyIssue issue, String dateline) {
+        String html = compile(mjml(issue, dateline));
+        Document document = Jsoup.parse(html);
+        document.select(REMOVED).remove();
+        document.getAllElements().forEach(e -> e.attributes().asList().stream()
+                .filter(a -> a.getKey().regionMatches(true, 0, "on", 0, 2)).toList()
+                .forEach(a -> e.removeAttr(a.getKey())));
+        standard(document);
+        document.select("html").attr("lang", config.language()); // mjml4j leaves it undetermined
+        addresses.apply(document);
+        document.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
+        return document.outerHtml();
+    }
+}

@@ -1,0 +1,182 @@
+package briefing.email;
+
+import briefing.config.SiteConfig;
+import briefing.model.DailyIssue;
+import briefing.model.IssueSection;
+import briefing.model.Source;
+import briefing.model.Story;
+import briefing.model.Term;
+import briefing.render.Urls;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The plain-text part of an issue's email, readable on its own: wrapped at 72 columns, every link a
+ * numbered footnote listed at the end, story titles, bylines and sources (with paywall marks) in full.
+ */
+final class TextEdition {
+    static final int COLUMNS = 72;
+
+    private final SiteConfig config;
+    private final Urls urls;
+    private final AbsoluteAddresses addresses;
+
+    TextEdition(SiteConfig config, Urls urls) {
+        this.config = config;
+        this.urls = urls;
+        this.addresses = new AbsoluteAddresses(config.baseUrl());
+    }
+
+    String render(DailyIssue issue, String dateline) {
+        Writer out = new Writer();
+        out.paragraph(config.title() + " for " + dateline, "");
+        out.paragraph("View in a browser: " + urls.absolute(urls.issue(issue)), "");
+        out.paragraph(config.email().greeting(), "");
+        for (IssueSection part : issue.sections()) {
+            String heading = part.section().label().toUpperCase(Locale.ROOT);
+            out.blank();
+            out.line(heading);
+            out.line("=".repeat(Math.min(COLUMNS, TextWrap.width(heading))));
+            for (int i = 0; i < part.stories().size(); i++) {
+                story(out, part.stories().get(i), part.section().numbered() ? i + 1 : 0);
+            }
+        }
+        out.blank();
+        out.line("-- ");
+        out.paragraph("You receive " + config.title() + " because you subscribed to it. Unsubscribe: "
+                + config.email().unsubscribe(), "");
+        if (!config.email().address().isEmpty()) {
+            out.paragraph(config.email().address(), "");
+        }
+        if (!out.notes.isEmpty()) {
+            out.blank();
+            out.line("Links");
+            out.line("=====");
+            out.notes.forEach((url, n) -> out.line("[" + n + "] " + url)); // an address is never split
+        }
+        return out.text();
+    }
+
+    private void story(Writer out, Story story, int number) {
+        String title = (number > 0 ? number + ". " : "") + story.title() + " [" + out.note(urls.absolute(urls.story(story))) + "]";
+        out.blank();
+        out.paragraph(title, number > 0 ? " ".repeat((number + ". ").length()) : "");
+        story.word().ifPresent(w -> out.paragraph(w.hanzi() + " " + w.pinyin() + ": " + w.english(), ""));
+        story.image().ifPresent(img -> out.paragraph("[Image: " + (img.alt().isEmpty() ? img.caption() : img.alt()) + "]", ""));
+        body(out, Jsoup.parseBodyFragment(story.bodyHtml()).body(), "");
+        if (!story.authors().isEmpty()) {
+            out.paragraph("By " + names(story.authors()), "");
+        }
+        if (!story.sources().isEmpty()) {
+            List<String> sources = new ArrayList<>();
+            for (Source s : story.sources()) {
+                sources.add(s.name() + (s.paywall().isPaywalled() ? " (" + s.paywall().label() + ")" : "") + " [" + out.note(s.url()) + "]");
+            }
+            out.paragraph("Sources: " + String.join("; ", sources), "");
+        }
+    }
+
+    private static String names(List<Term> authors) {
+        List<String> names = authors.stream().map(Term::name).toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** The block elements of a story body, as paragraphs; quotes and list items indented. */
+    private void body(Writer out, Element parent, String indent) {
+        for (Element block : parent.children()) {
+            switch (block.normalName()) {
+                case "ul", "ol" -> {
+                    int n = 1;
+                    for (Element item : block.children()) {
+                        String mark = block.normalName().equals("ol") ? n++ + ". " : "* ";
+                        out.paragraph(indent + mark + inline(out, item), indent + " ".repeat(mark.length()));
+                    }
+                }
+                case "blockquote" -> {
+                    if (block.children().isEmpty()) {
+                        out.paragraph(indent + "    " + inline(out, block), indent + "    ");
+                    } else {
+                        body(out, block, indent + "    ");
+                    }
+                }
+                case "div", "section", "figure", "article" -> body(out, block, indent);
+                case "hr" -> out.paragraph(indent + "* * *", indent);
+                default -> {
+                    String text = inline(out, block);
+                    if (!text.isBlank()) {
+                        out.paragraph(indent + text, indent);
+                    }
+                }
+            }
+        }
+    }
+
+    /** An element's text with a footnote mark after each link and an image's alternative text. */
+    private String inline(Writer out, Element element) {
+        StringBuilder text = new StringBuilder();
+        for (Node node : element.childNodes()) {
+            if (node instanceof TextNode t) {
+                text.append(t.text());
+            } else if (node instanceof Element e) {
+                switch (e.normalName()) {
+                    case "a" -> {
+                        text.append(inline(out, e));
+                        String href = e.attr("href").strip();
+                        if (!href.isEmpty() && !href.startsWith("#")) {
+                            text.append(" [").append(out.note(addresses.absolute(href))).append(']');
+                        }
+                    }
+                    case "img" -> text.append("[Image: ").append(e.attr("alt")).append(']');
+                    case "br" -> text.append(' ');
+                    case "ul", "ol" -> e.children().forEach(li -> text.append(" * ").append(inline(out, li)));
+                    default -> text.append(inline(out, e));
+                }
+            }
+        }
+        return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** The text so far and the footnotes: each address once, numbered in order of first use. */
+    private static final class Writer {
+        final StringBuilder text = new StringBuilder();
+        final Map<String, Integer> notes = new LinkedHashMap<>();
+
+        int note(String url) {
+            return notes.computeIfAbsent(url, u -> notes.size() + 1);
+        }
+
+        void line(String line) {
+            text.append(line).append('\n');
+        }
+
+        void blank() {
+            int n = text.length();
+            if (n > 0 && !(n > 1 && text.charAt(n - 1) == '\n' && text.charAt(n - 2) == '\n')) {
+                text.append('\n');
+            }
+        }
+
+        /** A wrapped paragraph, then a blank line; {@code indent} starts every line after the first. */
+        void paragraph(String paragraph, String indent) {
+            String lead = paragraph.substring(0, paragraph.length() - paragraph.stripLeading().length());
+            TextWrap.wrap(paragraph.strip(), COLUMNS, lead, indent).forEach(this::line);
+            text.append('\n');
+        }
+
+        String text() {
+            String all = text.toString();
+            while (all.endsWith("\n\n")) {
+                all = all.substring(0, all.length() - 1);
+            }
+            return all;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package briefing.email;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextWrapTest {
+    @Test
+    void linesBreakAtSpacesWithinTheColumns() {
+        assertEquals(List.of("one two", "three"), TextWrap.wrap("one two three", 8, "", ""));
+    }
+
+    @Test
+    void chineseCountsTwoColumnsAndBreaksBetweenCharacters() {
+        assertEquals(List.of("国家主席", "习近平"), TextWrap.wrap("国家主席习近平", 8, "", ""));
+        assertEquals(8, TextWrap.width("国家主席"));
+    }
+
+    @Test
+    void anAddressLongerThanALineIsNeverSplit() {
+        String url = "https://example.com/a/very/long/address/that/does/not/fit";
+        assertEquals(List.of("see", url, "now"), TextWrap.wrap("see " + url + " now", 20, "", ""));
+    }
+
+    @Test
+    void continuationLinesTakeTheIndent() {
+        assertEquals(List.of("1. aaa bbb", "   ccc"), TextWrap.wrap("aaa bbb ccc", 10, "1. ", "   "));
+    }
+}
