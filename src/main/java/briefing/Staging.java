@@ -54,6 +54,7 @@ public final class Staging {
     Staged stage(BakeTools tools, AtomicOutput output, PlannedSite site, ZonedDateTime now, List<PageRow> pages, List<FeedRow> feeds) {
         Staged staged = null;
         try {
+            tools.session().addresses().links().clear();
             CompletableFuture<Map<String, String>> index = search.start(tools.urls(), site.index().stories()); // made while the pages render
             int rendered = render(tools, pages);
             if (problems.pass()) {
@@ -63,6 +64,7 @@ public final class Staging {
                 List<Throwable> assetErrors = steps.time("assets", tools.kitchen()::copyAssets);
                 assetErrors.forEach(e -> problems.add(Problem.error(SiteFolders.ASSETS, 0, 0, "cannot copy an asset: "
                         + OutputUnavailable.cause(e), "check the file's permissions, and that the output's disk has free space")));
+                steps.time("links", () -> checkLinks(tools, output, site, rendered)).forEach(problems::add);
             }
         } catch (UncheckedIOException e) {
             // a full disk or a folder taken away while the new site was written: it is thrown away whole
@@ -75,6 +77,21 @@ public final class Staging {
             return null;
         }
         return staged;
+    }
+
+    /** Every internal link and anchor of the pages just rendered leads to something the site publishes. */
+    private static List<Problem> checkLinks(BakeTools tools, AtomicOutput output, PlannedSite site, int rendered) {
+        List<String> planned = new java.util.ArrayList<>();
+        site.plan().pages().forEach(r -> planned.add(Urls.file(r.url())));
+        site.plan().feeds().forEach(r -> planned.add(Urls.file(r.url())));
+        if (rendered < site.plan().pages().size()) {
+            tools.session().addresses().recordBodies(site.index().stories(), tools.urls()); // the pages kept hold these bodies
+        }
+        briefing.links.PublishedSite published = briefing.links.PublishedSite.of(output.staging(), output.folder(), planned);
+        briefing.links.InternalLinkCheck check = new briefing.links.InternalLinkCheck(tools.session().addresses(), tools.urls(),
+                new briefing.links.StoryLines(tools.session().file(""), tools.config().baseUrl()));
+        // the preview server's own addresses are served, never published
+        return check.check(published.files(), published::page, site.index().stories(), t -> t.startsWith("/_preview/"));
     }
 
     /** The render step: the pages given, into the staging folder; their template errors judged again. */

@@ -101,8 +101,8 @@ public class BakeSiteTest {
         TestSite site = TestSite.of(temp, TWO_DAYS);
         site.bakeOk();
         site.assertFile("2019/11/05/alipay/index.html", "<h1>Alipay opens to foreign cards", "No. 1 in the",
-                "href=\"/issues/2019/11/05/\"", "<link rel=\"canonical\" href=\"https://briefing.example.com/2019/11/05/alipay/\">");
-        site.assertFile("2019/11/05/tariffs/index.html", "No. 2 in the", "Tom Hadley</a> and <a href=\"/authors/priya-raman/\">Priya Raman");
+                "href=\"../../../../issues/2019/11/05/\"", "<link rel=\"canonical\" href=\"https://briefing.example.com/2019/11/05/alipay/\">");
+        site.assertFile("2019/11/05/tariffs/index.html", "No. 2 in the", "Tom Hadley</a> and <a href=\"../../../../authors/priya-raman/\">Priya Raman");
         assertTrue(site.exists("2019/11/06/hk/index.html"));
     }
 
@@ -113,11 +113,11 @@ public class BakeSiteTest {
         String issue = site.file("issues/2019/11/05/index.html");
         int note = issue.indexOf("A quiet plenum");
         int word = issue.indexOf("Word of the day: Alipay");
-        int first = issue.indexOf("<span class=\"number\">1.</span> <a href=\"/2019/11/05/alipay/\">");
-        int second = issue.indexOf("<span class=\"number\">2.</span> <a href=\"/2019/11/05/tariffs/\">");
+        int first = issue.indexOf("<span class=\"number\">1.</span> <a href=\"../../../../2019/11/05/alipay/\">");
+        int second = issue.indexOf("<span class=\"number\">2.</span> <a href=\"../../../../2019/11/05/tariffs/\">");
         assertTrue(note > 0 && note < word && word < first && first < second, issue);
         site.assertFile("issues/2019/11/05/index.html", "<ruby class=\"hanzi\" lang=\"zh-Hans\">支付宝<rp> (</rp><rt lang=\"zh-Latn-pinyin\">zhīfùbǎo</rt><rp>)</rp></ruby>", "Bloomberg</a> <span class=\"paywall paywall-hard\">paywall</span>",
-                "rel=\"next\" href=\"/issues/2019/11/06/\"");
+                "rel=\"next\" href=\"../06/\"");
     }
 
     @Test
@@ -125,16 +125,16 @@ public class BakeSiteTest {
         TestSite site = TestSite.of(temp, TWO_DAYS);
         site.bakeOk();
         site.assertFile("index.html", "Xi backs Hong Kong’s leader", "A show of support.",
-                "rel=\"prev\" href=\"/issues/2019/11/05/\"", "! A quiet plenum");
-        site.assertFile("issues/index.html", "November 2019", "href=\"/issues/2019/11/06/\"", "href=\"/issues/2019/11/05/\"");
+                "rel=\"prev\" href=\"issues/2019/11/05/\"", "! A quiet plenum");
+        site.assertFile("issues/index.html", "November 2019", "href=\"2019/11/06/\"", "href=\"2019/11/05/\"");
     }
 
     @Test
     void topicsGetStableAsciiAddressesWithCountsAndFeeds() {
         TestSite site = TestSite.of(temp, TWO_DAYS);
         site.bakeOk();
-        site.assertFile("topics/index.html", "<a href=\"/topics/xi-jin-ping/\"><span lang=\"zh-Hans\">习近平</span></a> <span class=\"count\">2 stories</span>",
-                "<a href=\"/topics/alipay/\">alipay</a> <span class=\"count\">1 story</span>");
+        site.assertFile("topics/index.html", "<a href=\"xi-jin-ping/\"><span lang=\"zh-Hans\">习近平</span></a> <span class=\"count\">2 stories</span>",
+                "<a href=\"alipay/\">alipay</a> <span class=\"count\">1 story</span>");
         String topic = site.file("topics/xi-jin-ping/index.html");
         int newer = topic.indexOf("Xi backs");
         int older = topic.indexOf("drop the tariffs");
@@ -150,8 +150,8 @@ public class BakeSiteTest {
         TestSite site = TestSite.of(temp, TWO_DAYS);
         site.put("site.yaml", "page_size: 1\nbase_url: https://briefing.example.com\n");
         site.bakeOk();
-        site.assertFile("topics/xi-jin-ping/index.html", "Xi backs", "! drop the tariffs", "href=\"/topics/xi-jin-ping/page/2/\"");
-        site.assertFile("topics/xi-jin-ping/page/2/index.html", "drop the tariffs", "page 2 of 2", "href=\"/topics/xi-jin-ping/\"");
+        site.assertFile("topics/xi-jin-ping/index.html", "Xi backs", "! drop the tariffs", "href=\"page/2/\"");
+        site.assertFile("topics/xi-jin-ping/page/2/index.html", "drop the tariffs", "page 2 of 2", "href=\"../../\"");
     }
 
     @Test

@@ -17,6 +17,10 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;
 
+    @CommandLine.Option(names = "--external", description = "also ask each source address the stories cite whether it answers"
+            + " (HEAD, then GET; answers kept a day in .briefing-cache/); failures are warnings")
+    boolean external;
+
     @Mixin
     SiteOptions site;
 
@@ -30,6 +34,9 @@ final class CheckCommand implements Callable<Integer> {
         Files.deleteIfExists(scratch.getParent());
         var err = spec.commandLine().getErr();
         Report.problems(result, err);
+        if (external && result.ok()) {
+            ExternalSources.check(site.source, result.index().map(i -> i.stories()).orElse(java.util.List.of()), spec.commandLine().getOut(), err);
+        }
         int stories = result.index().map(i -> i.stories().size()).orElse(0);
         String summary = "Checked: " + Report.counts(result) + (result.ok() ? ", " + Report.plural(stories, "story") + " ready to publish." : ".");
         if (result.ok()) {

@@ -22,6 +22,7 @@ public final class BakeSession {
     private final List<Problem> problems = new ArrayList<>();
     private volatile List<PageRow> pending = List.of();
     private final ToLongFunction<String> pageWritten;
+    private final briefing.links.PageAddresses addresses;
 
     /**
      * @param pageWritten told of each page file the rendering tool has written (its path in the output, with
@@ -32,10 +33,16 @@ public final class BakeSession {
         this.config = Objects.requireNonNull(config, "config");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.pageWritten = Objects.requireNonNull(pageWritten, "pageWritten");
+        this.addresses = new briefing.links.PageAddresses(config.baseUrl(), new briefing.links.SiteLinks());
     }
 
     public SiteConfig config() {
         return config;
+    }
+
+    /** The pass that makes each rendered page's links relative and records them for the link check. */
+    public briefing.links.PageAddresses addresses() {
+        return addresses;
     }
 
     public StoryReader reader() {

@@ -21,6 +21,8 @@ import org.jbake.template.model.TemplateModel;
  */
 public final class PebbleTemplateEngine extends AbstractTemplateEngine {
     static final String MODEL_KEY = "briefing.model";
+    /** The page's own root-relative address, for the pass that makes its links relative. */
+    static final String URL_KEY = "briefing.url";
     private static final ThreadLocal<StringBuilder> PAGE = ThreadLocal.withInitial(() -> new StringBuilder(1 << 15));
     /** The page's characters, handed to JBake's writer as an array: appending the builder copies it twice more. */
     private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1 << 15]);
@@ -29,11 +31,13 @@ public final class PebbleTemplateEngine extends AbstractTemplateEngine {
 
     private final PebbleEngine engine;
     private final SiteConfig site;
+    private final briefing.links.PageAddresses addresses;
 
     public PebbleTemplateEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
         BakeSession session = SessionConfiguration.sessionOf(config);
         this.site = session.config();
+        this.addresses = session.addresses();
         TemplateLoader loader = new TemplateLoader(config.getTemplateFolder().toPath().toAbsolutePath().normalize().toString());
         this.engine = new PebbleEngine.Builder()
                 .loader(loader)
@@ -61,12 +65,14 @@ public final class PebbleTemplateEngine extends AbstractTemplateEngine {
             StringBuilder page = PAGE.get();
             page.setLength(0);
             template.evaluate(new StringBuilderWriter(page), vars, site.locale());
-            int length = page.length();
+            Object url = model.getContent().get(URL_KEY);
+            String text = url == null ? page.toString() : addresses.rewrite(page.toString(), url.toString(), templateName);
+            int length = text.length();
             char[] chars = CHARS.get();
             if (chars.length < length) {
                 chars = new char[Math.max(length, chars.length * 2)];
             }
-            page.getChars(0, length, chars, 0);
+            text.getChars(0, length, chars, 0);
             writer.write(chars, 0, length);
             writer.flush();
             if (page.capacity() > MAX_KEPT) {

@@ -86,6 +86,7 @@ public final class PlanRenderingTool implements RenderingTool {
         document.setStatus("published");
         document.setUri(Urls.file(row.url()));
         document.put(PebbleTemplateEngine.MODEL_KEY, row.model());
+        document.put(PebbleTemplateEngine.URL_KEY, row.url());
         return document;
     }
 

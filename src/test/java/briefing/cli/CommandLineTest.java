@@ -132,6 +132,29 @@ class CommandLineTest {
     }
 
     @Test
+    void checkExternalWarnsOfASourceThatIsGoneAndStillExitsZero() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getByName("127.0.0.1"), 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals("/ok") ? 200 : 404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            TestSite site = TestSite.of(temp, GOOD.replace("tags: [x]\n---\n\nFine.", "tags: [x]\nsources:\n  - name: Gone\n    url: " + base
+                    + "/gone\n  - name: Fine\n    url: " + base + "/ok\n---\n\nFine."));
+            assertEquals(0, Main.run("check", "--external", "--source", site.dir().toString(), "--now", TestSite.NOW), err());
+            assertTrue(err().contains("content/2019/11/05/01-a.md:9:10: warning: the source `" + base + "/gone` answered HTTP 404"), err());
+            assertFalse(err().contains("/ok` answered"), err());
+            assertTrue(out().contains("Sources: 2 addresses, 2 asked, 0 answered within the last day; 1 warning."), out());
+            assertTrue(Files.exists(site.dir().resolve(".briefing-cache/external-links.tsv")));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void checkOfAGoodSiteExitsZero() {
         TestSite site = TestSite.of(temp, GOOD);
         assertEquals(0, Main.run("check", "--source", site.dir().toString(), "--now", TestSite.NOW), err());

@@ -80,7 +80,7 @@ class PreviewServerTest {
         HttpResponse<String> page = get("/2019/11/05/alipay/");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Alipay opens to foreign cards"));
-        assertTrue(page.body().contains("<script src=\"/_preview/reload.js\" defer></script>"));
+        assertTrue(page.body().contains("<script src=\"../../../../_preview/reload.js\" defer></script>"));
         assertTrue(page.body().contains("<link rel=\"canonical\" href=\"" + server.url() + "2019/11/05/alipay/\">"));
         assertEquals(200, get("/_preview/reload.js").statusCode());
         assertEquals(404, get("/no/such/page/").statusCode());

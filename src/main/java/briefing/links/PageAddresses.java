@@ -1,0 +1,197 @@
+package briefing.links;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The write-time pass over each page: makes every site address in a link attribute ({@code href},
+ * {@code src}, {@code srcset}, {@code action}, {@code poster}…) relative to the page, so that one baked
+ * folder works at the site's root, under any path, on a preview server and from disk; and records every
+ * internal link and id for the link check. Root-relative addresses ({@code /css/site.css}, what templates
+ * write) and those starting with the base URL (story bodies, whose links are absolute) are rewritten; the
+ * canonical link stays absolute, and so do the addresses of the not-found page, which a host serves at any
+ * address. Thread-safe: one scanner per thread.
+ */
+public final class PageAddresses {
+    private static final ThreadLocal<HtmlScanner> SCANNER = ThreadLocal.withInitial(HtmlScanner::new);
+    private final String baseUrl;
+    private final SiteLinks links;
+
+    /** @param baseUrl the site's absolute base address without a trailing slash */
+    public PageAddresses(String baseUrl, SiteLinks links) {
+        this.baseUrl = baseUrl;
+        this.links = links;
+    }
+
+    public SiteLinks links() {
+        return links;
+    }
+
+    /**
+     * The page with its site addresses made relative; its links and ids are recorded.
+     *
+     * @param pageUrl the page's own root-relative address ({@code /2019/11/05/alipay/})
+     * @param template the template that wrote it, for problems
+     */
+    public String rewrite(String html, String pageUrl, String template) {
+        Pass pass = new Pass(html, pageUrl, !pageUrl.equals("/404.html"));
+        SCANNER.get().scan(html, pass);
+        pass.fragments.removeIf(f -> pass.ids.contains(f.substring(f.indexOf('#') + 1)));
+        pass.targets.addAll(pass.fragments);
+        links.page(pageUrl, template, pass.targets, pass.ids);
+        return pass.result();
+    }
+
+    /**
+     * Records the links of story bodies as those of their pages: for a render that kept some pages from the
+     * published site, so that a body linking to a story since removed is still caught.
+     */
+    public void recordBodies(java.util.List<briefing.model.Story> stories, briefing.render.Urls urls) {
+        stories.parallelStream().forEach(story -> {
+            String page = urls.story(story);
+            links.links(page, "story.peb", linksOf(story.bodyHtml(), page));
+        });
+    }
+
+    /** The internal links (site addresses) an HTML fragment holds, read as if it stood on a page. */
+    Set<String> linksOf(String html, String pageUrl) {
+        Pass pass = new Pass(html, pageUrl, false);
+        new HtmlScanner().scan(html, pass);
+        pass.targets.addAll(pass.fragments);
+        return pass.targets;
+    }
+
+    /** The ids a page holds. */
+    static Set<String> idsOf(String html) {
+        Set<String> ids = new HashSet<>();
+        new HtmlScanner().scan(html, (page, tag) -> {
+            for (int i = 0; i < tag.count; i++) {
+                if (tag.valueStart[i] >= 0 && (tag.attributeIs(page, i, "id") || (tag.is(page, "a") && tag.attributeIs(page, i, "name")))) {
+                    ids.add(Entities.decode(page.substring(tag.valueStart[i], tag.valueEnd[i])));
+                }
+            }
+        });
+        return ids;
+    }
+
+    private enum Kind { URL, SRCSET, ID, OTHER }
+
+    private static Kind kind(String html, HtmlScanner.Tag tag, int i) {
+        int length = tag.attrNameEnd[i] - tag.attrNameStart[i];
+        return switch (length) {
+            case 2 -> tag.attributeIs(html, i, "id") ? Kind.ID : Kind.OTHER;
+            case 3 -> tag.attributeIs(html, i, "src") ? Kind.URL : Kind.OTHER;
+            case 4 -> tag.attributeIs(html, i, "href") || tag.attributeIs(html, i, "cite") || tag.attributeIs(html, i, "data") ? Kind.URL
+                    : tag.attributeIs(html, i, "name") && tag.is(html, "a") ? Kind.ID : Kind.OTHER;
+            case 6 -> tag.attributeIs(html, i, "action") || tag.attributeIs(html, i, "poster") ? Kind.URL
+                    : tag.attributeIs(html, i, "srcset") ? Kind.SRCSET : Kind.OTHER;
+            case 10 -> tag.attributeIs(html, i, "formaction") || tag.attributeIs(html, i, "background") ? Kind.URL : Kind.OTHER;
+            case 11 -> tag.attributeIs(html, i, "imagesrcset") ? Kind.SRCSET : Kind.OTHER;
+            default -> Kind.OTHER;
+        };
+    }
+
+    /** One page's pass: the rewritten page is built only once a first address changes. */
+    private final class Pass implements HtmlScanner.Visitor {
+        private final String html;
+        private final String pageUrl;
+        private final String folder;
+        private final boolean relative;
+        private StringBuilder out;
+        private int copied;
+        final Set<String> targets = new HashSet<>();
+        final Set<String> fragments = new HashSet<>();
+        final Set<String> ids = new HashSet<>();
+
+        Pass(String html, String pageUrl, boolean relative) {
+            this.html = html;
+            this.pageUrl = pageUrl;
+            this.folder = SiteAddress.folder(pageUrl);
+            this.relative = relative;
+        }
+
+        @Override
+        public void startTag(String page, HtmlScanner.Tag tag) {
+            boolean canonical = false;
+            if (tag.is(page, "link")) {
+                int rel = tag.find(page, "rel");
+                canonical = rel >= 0 && tag.valueStart[rel] >= 0
+                        && page.substring(tag.valueStart[rel], tag.valueEnd[rel]).toLowerCase(java.util.Locale.ROOT).contains("canonical");
+            }
+            for (int i = 0; i < tag.count; i++) {
+                int start = tag.valueStart[i];
+                if (start < 0) {
+                    continue;
+                }
+                switch (kind(page, tag, i)) {
+                    case URL -> replace(start, tag.valueEnd[i], address(page.substring(start, tag.valueEnd[i]), canonical));
+                    case SRCSET -> replace(start, tag.valueEnd[i], srcset(page.substring(start, tag.valueEnd[i])));
+                    case ID -> ids.add(Entities.decode(page.substring(start, tag.valueEnd[i])));
+                    case OTHER -> { }
+                }
+            }
+        }
+
+        /** The attribute value to write instead, or null to keep it. */
+        private String address(String raw, boolean keepAbsolute) {
+            String link = raw.strip();
+            if (link.isEmpty()) {
+                return null;
+            }
+            if (link.charAt(0) == '#') {
+                fragments.add(pageUrl + Entities.decode(link));
+                return null;
+            }
+            String site = SiteAddress.internal(link, baseUrl);
+            if (site == null) {
+                if (!SiteAddress.hasScheme(link) && !link.startsWith("//")) {
+                    String resolved = SiteAddress.resolve(folder, link);
+                    if (resolved != null) {
+                        targets.add(Entities.decode(resolved));
+                    }
+                }
+                return null;
+            }
+            targets.add(Entities.decode(site));
+            if (keepAbsolute) {
+                return null;
+            }
+            return relative ? SiteAddress.relative(folder, site) : baseUrl + site;
+        }
+
+        private String srcset(String raw) {
+            StringBuilder value = new StringBuilder(raw.length());
+            boolean changed = false;
+            for (String candidate : raw.split(",")) {
+                String trimmed = candidate.strip();
+                int space = 0;
+                while (space < trimmed.length() && !HtmlScanner.isSpace(trimmed.charAt(space))) {
+                    space++;
+                }
+                String url = trimmed.substring(0, space);
+                String replaced = address(url, false);
+                changed |= replaced != null;
+                if (value.length() > 0) {
+                    value.append(", ");
+                }
+                value.append(replaced == null ? url : replaced).append(trimmed, space, trimmed.length());
+            }
+            return changed ? value.toString() : null;
+        }
+
+        private void replace(int start, int end, String value) {
+            if (value == null) {
+                return;
+            }
+            if (out == null) {
+                out = new StringBuilder(html.length() + 1024);
+            }
+            out.append(html, copied, start).append(value);
+            copied = end;
+        }
+
+        String result() {
+            return out == null ? html : out.append(html, copied, html.length()).toString();
+        }
+    }
+}
