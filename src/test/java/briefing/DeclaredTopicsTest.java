@@ -42,7 +42,7 @@ class DeclaredTopicsTest {
         site.assertFile("topics/xi-jinping/feed.xml", "First", "Second", "Third");
         site.assertFile("topics/trade-war/index.html", "<h1>Topic: Trade war</h1>", "! term-gloss");
         site.assertFile("topics/index.html", ">Xi Jinping</a> <span class=\"count\">3 stories</span>", "! xi-jin-ping");
-        site.assertFile("2019/11/05/a/index.html", "<a href=\"/topics/xi-jinping/\">Xi Jinping</a>");
+        site.assertFile("2019/11/05/a/index.html", "<a href=\"../../../../topics/xi-jinping/\">Xi Jinping</a>");
     }
 
     @Test

@@ -38,7 +38,7 @@ final class IssueHtml {
                     out.append("<p>By ").append(text(story.authors().stream().map(Term::name)
                             .collect(Collectors.joining(", ")))).append("</p>\n");
                 }
-                out.append(StoryHtml.of(story));
+                out.append(StoryHtml.of(story, config.chinese()));
             }
         }
         return out.toString();

@@ -13,10 +13,11 @@ final class StoryHtml {
     private StoryHtml() {
     }
 
-    static String of(Story story) {
+    /** @param chinese the language tag of the site's Chinese ({@code zh-Hans} or {@code zh-Hant}) */
+    static String of(Story story, String chinese) {
         StringBuilder out = new StringBuilder(story.bodyHtml().length() + 512);
-        story.word().ifPresent(w -> out.append("<p><strong lang=\"zh-Hans\">").append(XmlText.html(w.hanzi()))
-                .append("</strong> <span lang=\"zh-Latn-pinyin\">").append(XmlText.html(w.pinyin())).append("</span> — ")
+        story.word().ifPresent(w -> out.append("<p><ruby lang=\"").append(chinese).append("\">").append(XmlText.html(w.hanzi()))
+                .append("<rp> (</rp><rt lang=\"zh-Latn-pinyin\">").append(XmlText.html(w.pinyin())).append("</rt><rp>)</rp></ruby> — ")
                 .append(XmlText.html(w.english())).append("</p>\n"));
         story.image().ifPresent(image -> figure(out, image));
         out.append(story.bodyHtml());
