@@ -2,7 +2,6 @@ package briefing.email;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,11 +17,11 @@ final class AbsoluteAddresses {
         this.base = URI.create(baseUrl + "/");
     }
 
-    void apply(Document document) {
-        for (Element e : document.select("a[href], area[href]")) {
+    void apply(Element root) {
+        for (Element e : root.select("a[href], area[href]")) {
             e.attr("href", absolute(e.attr("href")));
         }
-        for (Element e : document.select("img[src]")) {
+        for (Element e : root.select("img[src]")) {
             e.attr("src", absolute(e.attr("src")));
         }
     }

@@ -23,6 +23,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.parser.Parser;
 
 /**
  * The HTML part of an issue's email: the site's MJML template ({@value #TEMPLATE}) rendered by Pebble
@@ -79,37 +80,74 @@ final class HtmlEdition {
     }
 
     /**
-     * MJML compiled to HTML. Compiling takes tens of milliseconds, and issues differ in the text of their
-     * {@code mj-text}, {@code mj-title} and {@code mj-preview} elements far more than in their layout: the
-     * text is taken out (a numbered slot in its place), the layout compiled once per bake for each form it
-     * takes, and the text put back into the slots. mjml4j passes that text through as it is.
+     * MJML compiled to HTML and cleaned for email. Compiling takes tens of milliseconds, and issues differ in
+     * the text of their {@code mj-text}, {@code mj-title} and {@code mj-preview} elements far more than in
+     * their layout: the text is taken out (a numbered slot in its place), the layout compiled and cleaned
+     * once per bake for each form it takes, and each text, cleaned on its own in the element it lands in,
+     * put back into its slot. mjml4j passes that text through as it is.
      */
     private String compile(String mjml) {
         Matcher slot = SLOT.matcher(mjml);
         StringBuilder layout = new StringBuilder(mjml.length() / 4);
         List<String> texts = new ArrayList<>();
+        List<String> elements = new ArrayList<>();
         while (slot.find()) {
             slot.appendReplacement(layout, "");
             layout.append(slot.group(1)).append(SLOT_MARK).append(texts.size()).append('X').append(slot.group(4));
             texts.add(slot.group(3));
+            elements.add(slot.group(2).equals("mj-title") ? "title" : "div");
         }
         slot.appendTail(layout);
         String key = layout.toString();
-        String compiled = layouts.get(key);
-        if (compiled == null) {
-            compiled = Mjml4j.render(key);
+        String cleaned = layouts.get(key);
+        if (cleaned == null) {
+            cleaned = cleanDocument(Mjml4j.render(key));
             if (layouts.size() < MAX_LAYOUTS) {
-                layouts.putIfAbsent(key, compiled);
+                layouts.putIfAbsent(key, cleaned);
             }
         }
-        Matcher mark = MARK.matcher(compiled);
-        StringBuilder html = new StringBuilder(compiled.length() + mjml.length());
+        Matcher mark = MARK.matcher(cleaned);
+        StringBuilder html = new StringBuilder(cleaned.length() + mjml.length());
         while (mark.find()) {
             mark.appendReplacement(html, "");
-            html.append(texts.get(Integer.parseInt(mark.group(1))));
+            int n = Integer.parseInt(mark.group(1));
+            html.append(cleanText(texts.get(n), elements.get(n)));
         }
         mark.appendTail(html);
         return html.toString();
+    }
+
+    /** A whole compiled document cleaned: the layout, its slots still marked. */
+    private String cleanDocument(String html) {
+        Document document = Jsoup.parse(html);
+        clean(document);
+        standard(document);
+        document.select("html").attr("lang", config.language()); // mjml4j leaves it undetermined
+        return serialized(document).outerHtml();
+    }
+
+    /** A slot's text cleaned as if parsed in place, inside an element of the given name. */
+    private String cleanText(String text, String element) {
+        Document document = serialized(Document.createShell(""));
+        Element holder = document.body().appendElement(element);
+        holder.appendChildren(Parser.parseFragment(text, holder, ""));
+        clean(holder);
+        holder.select("img[height=auto]").removeAttr("height");
+        return holder.html();
+    }
+
+    private static Document serialized(Document document) {
+        document.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
+        return document;
+    }
+
+    /** Drops what an email must not carry and makes every address absolute. */
+    private void clean(Element root) {
+        root.select(REMOVED).remove();
+        root.getAllElements().forEach(e -> e.attributes().asList().stream()
+                .filter(a -> a.getKey().regionMatches(true, 0, "on", 0, 2)).toList()
+                .forEach(a -> e.removeAttr(a.getKey())));
+        addresses.apply(root);
     }
 
     /**
@@ -136,16 +174,6 @@ final class HtmlEdition {
     }
 
     String render(DailyIssue issue, String dateline) {
-        String html = compile(mjml(issue, dateline));
-        Document document = Jsoup.parse(html);
-        document.select(REMOVED).remove();
-        document.getAllElements().forEach(e -> e.attributes().asList().stream()
-                .filter(a -> a.getKey().regionMatches(true, 0, "on", 0, 2)).toList()
-                .forEach(a -> e.removeAttr(a.getKey())));
-        standard(document);
-        document.select("html").attr("lang", config.language()); // mjml4j leaves it undetermined
-        addresses.apply(document);
-        document.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
-        return document.outerHtml();
+        return compile(mjml(issue, dateline));
     }
 }

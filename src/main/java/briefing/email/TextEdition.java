@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -23,6 +24,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class TextEdition {
     static final int COLUMNS = 72;
+    private static final Pattern WHITE = Pattern.compile("\\s+");
 
     private final SiteConfig config;
     private final Urls urls;
@@ -141,7 +143,7 @@ final class TextEdition {
                 }
             }
         }
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return WHITE.matcher(text).replaceAll(" ").strip();
     }
 
     /** The text so far and the footnotes: each address once, numbered in order of first use. */

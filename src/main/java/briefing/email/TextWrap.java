@@ -2,6 +2,7 @@ package briefing.email;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Wraps plain text for an email at a column count, counting a wide character (Chinese, Japanese, Korean,
@@ -10,6 +11,8 @@ import java.util.List;
  * never split.
  */
 final class TextWrap {
+    private static final Pattern WHITE = Pattern.compile("\\s+");
+
     private TextWrap() {
     }
 
@@ -51,7 +54,7 @@ final class TextWrap {
     /** Words split at white space; a run of wide characters is split into its characters (each may start a line). */
     private static List<Token> words(String text) {
         List<Token> words = new ArrayList<>();
-        for (String chunk : text.strip().split("\\s+")) {
+        for (String chunk : WHITE.split(text.strip())) {
             if (chunk.isEmpty()) {
                 continue;
             }
@@ -79,7 +82,13 @@ final class TextWrap {
     }
 
     static int width(String text) {
-        return text.codePoints().map(cp -> isWide(cp) ? 2 : Character.getType(cp) == Character.NON_SPACING_MARK ? 0 : 1).sum();
+        int n = text.length();
+        int i = 0;
+        while (i < n && text.charAt(i) < 0x300) { // below the first combining mark and the first wide character
+            i++;
+        }
+        return i == n ? n : i + text.substring(i).codePoints()
+                .map(cp -> isWide(cp) ? 2 : Character.getType(cp) == Character.NON_SPACING_MARK ? 0 : 1).sum();
     }
 
     /** East Asian wide and full-width characters, and emoji. */
