@@ -114,7 +114,10 @@ class PreviewServerTest {
         BakeResult rebuilt = server.lastResult();
         // the story, its issue, its neighbours in the issue, its topics, author, section, and the lists around them;
         // the issues index too, as the story is its issue's lead
-        assertTrue(rebuilt.pages() >= 5 && rebuilt.pages() <= 9, "rendered " + rebuilt.pages() + " pages");
+        // (the exact pages an edit renders are RebuildTest's: here, on a loaded machine, the watcher may hand the
+        // save over in a batch it cannot attribute, which is answered with a full build)
+        assertTrue(rebuilt.pages() >= 5 && (rebuilt.pages() <= 9 || rebuilt.steps().containsKey("crawl")),
+                "rendered " + rebuilt.pages() + " pages, steps " + rebuilt.stepTimes());
         assertTrue(get("/2019/11/06/hk/").body().contains("Xi backs"), "untouched pages stay served");
     }
 
