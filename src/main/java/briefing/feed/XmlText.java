@@ -1,6 +1,6 @@
 package briefing.feed;
 
-import briefing.render.HtmlText;
+import briefing.markdown.HtmlText;
 
 /** Text made safe for XML 1.0 and HTML: characters XML cannot hold are dropped, markup characters escaped. */
 final class XmlText {

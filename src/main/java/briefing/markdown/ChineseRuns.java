@@ -209,23 +209,12 @@ public final class ChineseRuns {
         return out.toString();
     }
 
-    /** Appends the text escaped for HTML text and attribute values. */
+    /** Appends the text escaped for HTML text and attribute values, without control characters. */
     static void escape(String text, StringBuilder out) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c >= ' ' || c == '\t' || c == '\n' || c == '\r') {
-                        if (c != 0x7F) {
-                            out.append(c);
-                        }
-                    }
-                }
+            if ((c >= ' ' || c == '\t' || c == '\n' || c == '\r') && c != 0x7F) {
+                HtmlText.escape(c, out);
             }
         }
     }

@@ -1,7 +1,7 @@
 package briefing.serve;
 
 import briefing.model.Problem;
-import briefing.render.HtmlText;
+import briefing.markdown.HtmlText;
 import java.util.List;
 
 /** The page the preview shows instead of the site while it has errors: every problem, with its place. */
