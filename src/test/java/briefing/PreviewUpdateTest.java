@@ -317,7 +317,8 @@ class PreviewUpdateTest {
 
     @Test
     void aSecondSpellingOfATopicIsReportedAfterAnEditAndClearedWhenFixed() {
-        TestSite site = site();
+        // topics as stories write them: none declared, or the declared one would gather both spellings
+        TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS + "-- site.yaml --\nbase_url: https://briefing.example.com\n");
         build = preview(site, "preview");
         assertTrue(build.full().ok());
         String path = "content/2019/11/06/01-hk.md";

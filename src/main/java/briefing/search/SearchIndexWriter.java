@@ -1,5 +1,6 @@
 package briefing.search;
 
+import briefing.model.DeclaredTopic;
 import briefing.model.Story;
 import briefing.model.Term;
 import briefing.render.Urls;
@@ -40,9 +41,23 @@ public final class SearchIndexWriter {
     private final SearchTokens tokens;
     private final JsonFactory json = new JsonFactory();
 
+    private final Map<String, List<String>> topicNames = new HashMap<>();
+
     public SearchIndexWriter(Urls urls, SearchTokens tokens) {
+        this(urls, tokens, List.of());
+    }
+
+    /** @param topics declared topics: a story tagged with one is found by its label, characters, pinyin and aliases */
+    public SearchIndexWriter(Urls urls, SearchTokens tokens, List<DeclaredTopic> topics) {
         this.urls = urls;
         this.tokens = tokens;
+        for (DeclaredTopic topic : topics) {
+            List<String> names = new ArrayList<>(topic.names());
+            if (!topic.pinyin().isEmpty()) {
+                names.add(topic.pinyin());
+            }
+            topicNames.put(topic.label(), List.copyOf(names));
+        }
     }
 
     /** The files of the index, by path relative to the output folder, in sorted order. */
@@ -111,7 +126,14 @@ public final class SearchIndexWriter {
             tokens.scan(word.english(), named);
         });
         for (Term t : story.tags()) {
-            tokens.scan(t.name(), named);
+            java.util.Set<String> seen = new java.util.HashSet<>(); // a topic's names spell its words more than once
+            for (String name : topicNames.getOrDefault(t.name(), List.of(t.name()))) {
+                tokens.scan(name, (token, start, end) -> {
+                    if (seen.add(token)) {
+                        named.token(token, start, end);
+                    }
+                });
+            }
         }
         for (Term a : story.authors()) {
             tokens.scan(a.name(), named);

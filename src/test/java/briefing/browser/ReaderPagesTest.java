@@ -42,7 +42,7 @@ class ReaderPagesTest {
         PAGES.put("home", "");
         PAGES.put("issue", "issues/2019/11/05/");
         PAGES.put("story", "2019/11/05/xi-opens-import-expo/");
-        PAGES.put("topic", "topics/xi-jin-ping/");
+        PAGES.put("topic", "topics/xi-jinping/");
     }
 
     @TempDir

@@ -105,7 +105,8 @@ class SearchIndexTest {
     void aChineseTermInsideASentenceIsFoundByItsCharactersSideBySide() {
         TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS + CHINESE);
         site.bakeOk();
-        assertEquals(List.of("2019/11/05/word/", "2019/11/07/wallets/"), search(site, "支付宝"), "the word of the day weighs more than the body");
+        assertEquals(List.of("2019/11/05/alipay/", "2019/11/05/word/", "2019/11/07/wallets/"), search(site, "支付宝"),
+                "the topic Alipay (支付宝 in site.yaml) and the word of the day weigh more than the body");
         assertEquals(List.of("2019/11/06/hk/", "2019/11/05/tariffs/", "2019/11/07/wallets/"), search(site, "习近平"), "topics, then the body; newer first");
         assertEquals(List.of("2019/11/07/wallets/"), search(site, "微信支付"), "inline markup does not split a run of characters");
         assertEquals(List.of(), search(site, "支宝"), "both characters are there, but not side by side");
@@ -115,7 +116,8 @@ class SearchIndexTest {
     void pinyinIsFoundWithOrWithoutTonesAndEnglishInAnyCase() {
         TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS + CHINESE);
         site.bakeOk();
-        assertEquals(List.of("2019/11/05/word/", "2019/11/07/wallets/"), search(site, "zhifubao"));
+        assertEquals(List.of("2019/11/05/alipay/", "2019/11/05/word/", "2019/11/07/wallets/"), search(site, "zhifubao"),
+                "the topic Alipay's pinyin (site.yaml), the word of the day, the body");
         assertEquals(search(site, "zhifubao"), search(site, "Zhīfùbǎo"));
         assertEquals(List.of("2019/11/05/alipay/", "2019/11/05/word/"), search(site, "ALIPAY"), "the title weighs more than the word of the day");
         assertEquals(List.of("2019/11/05/tariffs/"), search(site, "tariffs Beijing"));
