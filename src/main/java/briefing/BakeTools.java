@@ -1,5 +1,8 @@
 package briefing;
 
+import briefing.config.SiteFolders;
+import briefing.links.AssetImages;
+
 import briefing.cache.BuildCache;
 import briefing.cache.BuildKeys;
 import briefing.cache.CachedStory;
@@ -38,14 +41,22 @@ public record BakeTools(SiteConfig config, Urls urls, BuildCache cache, BuildKey
         if (options.preview()) {
             reader.prepare(); // editors' saves are read one by one: the first must not wait for what loads slowly
         }
-        BakeSession session = new BakeSession(options.siteDir(), config, reader, output::recordWritten);
+        AssetImages images = AssetImages.read(options.siteDir().resolve(SiteFolders.ASSETS));
+        BakeSession session = new BakeSession(options.siteDir(), config, reader, output::recordWritten, images);
         JBakeKitchen kitchen = new JBakeKitchen(options.siteDir(), output.staging(), session);
-        Fingerprint fingerprint = new Fingerprint(keys.pages(), kitchen::sourceDigest);
+        // a page shows the sizes of the images it names: they count in every page's digest
+        Fingerprint fingerprint = new Fingerprint(concat(keys.pages(), images.digest()), kitchen::sourceDigest);
         // what the output folder holds, read beside the crawl: a bake that can update it in place needs it
         CompletableFuture<OutputState> state = options.preview() ? CompletableFuture.completedFuture(OutputState.NONE)
                 : CompletableFuture.supplyAsync(() -> OutputState.read(cache.published(keys.output()), options.output(), options.publish(), output));
         Urls urls = new Urls(config.baseUrl());
         return new Setup(new BakeTools(config, urls, cache, keys, session, kitchen, fingerprint), stories, state);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }
 
