@@ -35,28 +35,22 @@ public record BakeTools(SiteConfig config, Urls urls, BuildCache cache, BuildKey
 
     /** The setup step: makes the tools and starts reading the cache and the output folder beside the crawl. */
     static Setup setup(BakeOptions options, SiteConfig config, BuildCache cache, AtomicOutput output) {
-        BuildKeys keys = BuildKeys.of(options.siteDir(), options.preview(), options.includeHeld(), config);
+        AssetImages images = AssetImages.read(options.siteDir().resolve(SiteFolders.ASSETS));
+        // a page shows the sizes of the images it names: they count in every page's digest
+        BuildKeys keys = BuildKeys.of(options.siteDir(), options.preview(), options.includeHeld(), config, images.digest());
         CompletableFuture<Map<String, CachedStory>> stories = CompletableFuture.supplyAsync(() -> cache.stories(keys.content()));
         StoryReader reader = new StoryReader(config, new MarkdownRenderer(config.baseUrl(), config.chinese(), config.marksChinese()), new Slugs());
         if (options.preview()) {
             reader.prepare(); // editors' saves are read one by one: the first must not wait for what loads slowly
         }
-        AssetImages images = AssetImages.read(options.siteDir().resolve(SiteFolders.ASSETS));
         BakeSession session = new BakeSession(options.siteDir(), config, reader, output::recordWritten, images);
         JBakeKitchen kitchen = new JBakeKitchen(options.siteDir(), output.staging(), session);
-        // a page shows the sizes of the images it names: they count in every page's digest
-        Fingerprint fingerprint = new Fingerprint(concat(keys.pages(), images.digest()), kitchen::sourceDigest);
+        Fingerprint fingerprint = new Fingerprint(keys.pages(), kitchen::sourceDigest);
         // what the output folder holds, read beside the crawl: a bake that can update it in place needs it
         CompletableFuture<OutputState> state = options.preview() ? CompletableFuture.completedFuture(OutputState.NONE)
                 : CompletableFuture.supplyAsync(() -> OutputState.read(cache.published(keys.output()), options.output(), options.publish(), output));
         Urls urls = new Urls(config.baseUrl());
         return new Setup(new BakeTools(config, urls, cache, keys, session, kitchen, fingerprint), stories, state);
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 }
 

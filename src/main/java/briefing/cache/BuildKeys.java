@@ -30,6 +30,11 @@ public record BuildKeys(String content, byte[] pages, String output) {
      * @param includeHeld whether it shows drafts and scheduled stories
      */
     public static BuildKeys of(Path siteDir, boolean preview, boolean includeHeld, SiteConfig config) {
+        return of(siteDir, preview, includeHeld, config, new byte[0]);
+    }
+
+    /** @param assets a digest of what pages show of the assets (the sizes of its images) */
+    public static BuildKeys of(Path siteDir, boolean preview, boolean includeHeld, SiteConfig config, byte[] assets) {
         byte[] program = ProgramDigest.get();
         MessageDigest content = sha256("content");
         content.update(program);
@@ -43,6 +48,7 @@ public record BuildKeys(String content, byte[] pages, String output) {
         MessageDigest pages = sha256("pages");
         pages.update(contentKey);
         pages.update((preview + " " + includeHeld).getBytes(StandardCharsets.UTF_8));
+        pages.update(assets);
         Path templates = siteDir.resolve(SiteFolders.TEMPLATES);
         if (Files.isDirectory(templates)) {
             List<Path> files;
