@@ -269,7 +269,7 @@ class PreviewUpdateTest {
         briefing.model.Story moved = new briefing.model.Story(story.path(), story.title(), story.date().plusDays(1),
                 story.section(), story.authors(), story.position(), story.issue().plusDays(1), story.tags(), story.sources(),
                 story.summary(), story.image(), story.word(), story.updated(), story.correction(), story.draft(), story.slug(),
-                story.bodyHtml(), story.extra(), story.lines());
+                story.bodyHtml(), story.extra(), story.lines(), story.chinese());
         assertTrue(briefing.assemble.IndexPatch.replacing(index, java.util.Map.of(story, moved), now).isEmpty(), "a story in another place is no swap");
     }
 

@@ -21,7 +21,12 @@ final class IssueHtml {
 
     /** Plain text as HTML, its Chinese and pinyin marked with their language as in pages. */
     private String text(String plain) {
-        return ChineseRuns.html(XmlText.clean(plain), config.chinese(), config.marksChinese());
+        return text(plain, config.chinese());
+    }
+
+    /** The same for a story's text, in the script of its own Chinese. */
+    private String text(String plain, String chinese) {
+        return ChineseRuns.html(XmlText.clean(plain), chinese, !config.language().equalsIgnoreCase(chinese));
     }
 
     String of(DailyIssue issue) {
@@ -33,12 +38,12 @@ final class IssueHtml {
                 n++;
                 String number = section.section().numbered() ? n + ". " : "";
                 out.append("<h3><a href=\"").append(XmlText.html(urls.absolute(urls.story(story)))).append("\">")
-                        .append(number).append(text(story.title())).append("</a></h3>\n");
+                        .append(number).append(text(story.title(), story.chinese())).append("</a></h3>\n");
                 if (!story.authors().isEmpty()) {
                     out.append("<p>By ").append(text(story.authors().stream().map(Term::name)
                             .collect(Collectors.joining(", ")))).append("</p>\n");
                 }
-                out.append(StoryHtml.of(story, config.chinese()));
+                out.append(StoryHtml.of(story, story.chinese()));
             }
         }
         return out.toString();
