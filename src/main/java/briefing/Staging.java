@@ -58,7 +58,7 @@ public final class Staging {
             CompletableFuture<Map<String, String>> index = search.start(tools.urls(), site.index().stories()); // made while the pages render
             int rendered = render(tools, pages);
             if (problems.pass()) {
-                staged = new Staged(rendered, feeds(tools, output, feeds));
+                staged = new Staged(rendered, feeds(tools, output, site, feeds));
                 sitemap(tools, output, site, now, false);
                 steps.run("search", () -> search.write(Waiting.await(index), output::write));
                 List<Throwable> assetErrors = steps.time("assets", tools.kitchen()::copyAssets);
@@ -102,12 +102,18 @@ public final class Staging {
     }
 
     /** The feeds step. */
-    public int feeds(BakeTools tools, AtomicOutput output, List<FeedRow> feeds) {
-        FeedWriter writer = new FeedWriter(tools.config(), tools.urls());
+    public int feeds(BakeTools tools, AtomicOutput output, PlannedSite site, List<FeedRow> feeds) {
+        List<Problem> items = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        // the issues feed shows each issue as its page does: the page's partial, rendered by the render stage
+        FeedWriter writer = new FeedWriter(tools.config(), tools.urls(),
+                issue -> tools.kitchen().fragments().render(site.planner().issueItem(issue), items::add).orElse(""));
         EmailEditions emails = new EmailEditions(tools.config(), tools.urls(), tools.session().file("templates"));
         steps.run("feeds", () -> feeds.parallelStream().forEach(row -> output.write(Urls.file(row.url()),
                 EmailEditions.writes(row) ? emails.write(row) : writer.write(row))));
         problems.replace("emails", emails.problems()); // template mistakes and size warnings of the editions written
+        List<Problem> mistakes = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(items));
+        mistakes.sort(Problem.ORDER);
+        problems.replace("feed items", mistakes);
         return feeds.size();
     }
 

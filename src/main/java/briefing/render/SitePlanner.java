@@ -104,20 +104,14 @@ public final class SitePlanner {
 
     private void stories(Planning p, DailyIssue issue, List<PageRow> rows) {
         List<Story> inOrder = issue.stories();
-        Map<Story, Integer> numbers = new java.util.IdentityHashMap<>();
-        issue.sections().forEach(s -> {
-            if (s.section().numbered()) {
-                for (int n = 0; n < s.stories().size(); n++) {
-                    numbers.put(s.stories().get(n), n + 1);
-                }
-            }
-        });
+        List<Integer> numbers = new ArrayList<>(inOrder.size());
+        issue.sections().forEach(s -> numbers.addAll(s.numbers()));
         for (int i = 0; i < inOrder.size(); i++) {
             Story story = inOrder.get(i);
             rows.add(p.row(urls.story(story), "story", story.title(), story.summary(), story.path(), Map.of(
                     "story", story,
                     "issue", link(issue),
-                    "number", numbers.getOrDefault(story, 0),
+                    "number", numbers.get(i),
                     "previous", i > 0 ? Optional.of(link(inOrder.get(i - 1))) : Optional.empty(),
                     "next", i + 1 < inOrder.size() ? Optional.of(link(inOrder.get(i + 1))) : Optional.empty())));
         }
@@ -186,6 +180,17 @@ public final class SitePlanner {
             p.feed(new FeedRow(urls.issueEmail(issue), FeedRow.Format.EMAIL_HTML, title, describe(issue), urls.issue(issue), List.of(), List.of(issue)));
             p.feed(new FeedRow(urls.issueEmailText(issue), FeedRow.Format.EMAIL_TEXT, title, describe(issue), urls.issue(issue), List.of(), List.of(issue)));
         }
+    }
+
+    /**
+     * The row of an issue's item in the issues feed: the issue page's own partial ({@code partials/issue-body}),
+     * rendered on its own, with the held stories and preview of the last plan. It is not a page of the plan:
+     * the issues feed's row is, and the feed shows what this renders.
+     */
+    public PageRow issueItem(DailyIssue issue) {
+        Memo last = memo;
+        return new Planning(last.held(), last.preview()).row(urls.issue(issue), "partials/issue-body",
+                IssueTitles.day(issue.date(), config.locale()), describe(issue), "", Map.of("issue", issue));
     }
 
     private static <T> List<T> head(List<T> list, int n) {

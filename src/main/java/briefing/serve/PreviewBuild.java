@@ -134,7 +134,7 @@ public final class PreviewBuild {
             output.abort();
             return bake.result(false, 0, 0);
         }
-        int written = bake.staging().feeds(tools, output, feeds);
+        int written = bake.staging().feeds(tools, output, current, feeds);
         if (!bake.problems().pass()) {
             output.abort();
             return bake.result(false, 0, 0);
