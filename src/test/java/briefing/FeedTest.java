@@ -99,8 +99,8 @@ class FeedTest {
         assertTrue(html.contains("Dear reader, the plenum ended."), html);
         assertTrue(html.contains("<ruby class=\"hanzi\" lang=\"zh-Hans\">支付宝<rp> (</rp><rt lang=\"zh-Latn-pinyin\">zhīfùbǎo</rt>"), "the word of the day as ruby: " + html);
         assertTrue(html.contains("Bloomberg</a> <span class=\"paywall paywall-hard\">paywall</span>"), "sources with their paywall marks: " + html);
-        assertTrue(html.contains("<a href=\"https://briefing.example.com/topics/xi-jin-ping/\"><span lang=\"zh-Hans\">习近平</span></a>"),
-                "topics, their Chinese marked with its language: " + html);
+        assertTrue(html.contains("<a href=\"https://briefing.example.com/topics/xi-jinping/\">Xi Jinping</a>"),
+                "topics by the label site.yaml declares for 习近平: " + html);
     }
 
     /** The issues feed's item is the issue page's own partial: what the page shows (images, topics, corrections), every address absolute. */
