@@ -339,4 +339,17 @@ class PreviewUpdateTest {
         assertFalse(messages(cleared).contains("shares the address"), messages(cleared));
         assertLikeAFullPreview(site);
     }
+
+    @Test
+    void anImageOfAssetsResizedGivesThePagesItsNewSize() throws Exception {
+        TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS);
+        site.putBytes("assets/images/logo.png", ImageSizesTest.image("png", 300, 30));
+        build = preview(site, "preview");
+        assertTrue(build.full().ok());
+        assertTrue(Files.readString(temp.resolve("preview/index.html")).contains("width=\"300\" height=\"30\""));
+        site.putBytes("assets/images/logo.png", ImageSizesTest.image("png", 400, 40));
+        assertTrue(update(site, "assets/images/logo.png").ok());
+        assertTrue(Files.readString(temp.resolve("preview/index.html")).contains("width=\"400\" height=\"40\""));
+        assertLikeAFullPreview(site);
+    }
 }

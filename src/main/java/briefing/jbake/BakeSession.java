@@ -23,6 +23,7 @@ public final class BakeSession {
     private volatile List<PageRow> pending = List.of();
     private final ToLongFunction<String> pageWritten;
     private final briefing.links.PageAddresses addresses;
+    private final briefing.links.AssetImages images;
 
     /**
      * @param pageWritten told of each page file the rendering tool has written (its path in the output, with
@@ -34,11 +35,17 @@ public final class BakeSession {
         this.config = Objects.requireNonNull(config, "config");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.pageWritten = Objects.requireNonNull(pageWritten, "pageWritten");
+        this.images = images;
         this.addresses = new briefing.links.PageAddresses(config.baseUrl(), new briefing.links.SiteLinks(), images);
     }
 
     public SiteConfig config() {
         return config;
+    }
+
+    /** The sizes of the images of assets/ this build writes into the pages. */
+    public briefing.links.AssetImages images() {
+        return images;
     }
 
     /** The pass that makes each rendered page's links relative and records them for the link check. */
