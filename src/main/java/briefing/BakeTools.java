@@ -2,6 +2,7 @@ package briefing;
 
 import briefing.config.SiteFolders;
 import briefing.links.AssetImages;
+import briefing.links.FingerprintedAssets;
 
 import briefing.cache.BuildCache;
 import briefing.cache.BuildKeys;
@@ -36,16 +37,18 @@ public record BakeTools(SiteConfig config, Urls urls, BuildCache cache, BuildKey
     /** The setup step: makes the tools and starts reading the cache and the output folder beside the crawl. */
     static Setup setup(BakeOptions options, SiteConfig config, BuildCache cache, AtomicOutput output) {
         AssetImages images = AssetImages.read(options.siteDir().resolve(SiteFolders.ASSETS));
-        // a page shows the sizes of the images it names: they count in every page's digest
-        BuildKeys keys = BuildKeys.of(options.siteDir(), options.preview(), options.includeHeld(), config, images.digest());
+        FingerprintedAssets assets = FingerprintedAssets.read(options.siteDir().resolve(SiteFolders.ASSETS));
+        // a page shows the sizes of the images it names, and the published names of its stylesheet and scripts:
+        // both count in every page's digest
+        BuildKeys keys = BuildKeys.of(options.siteDir(), options.preview(), options.includeHeld(), config, images.digest(), assets.digest());
         CompletableFuture<Map<String, CachedStory>> stories = CompletableFuture.supplyAsync(() -> cache.stories(keys.content()));
         StoryReader reader = new StoryReader(config, new MarkdownRenderer(config.baseUrl(), config.chinese(), config.marksChinese()), new Slugs());
         if (options.preview()) {
             reader.prepare(); // editors' saves are read one by one: the first must not wait for what loads slowly
         }
-        BakeSession session = new BakeSession(options.siteDir(), config, reader, output::recordWritten, images);
+        BakeSession session = new BakeSession(options.siteDir(), config, reader, output::recordWritten, images, assets);
         JBakeKitchen kitchen = new JBakeKitchen(options.siteDir(), output.staging(), session);
-        Fingerprint fingerprint = new Fingerprint(keys.pages(), keys.sitemaps(), kitchen::sourceDigest);
+        Fingerprint fingerprint = new Fingerprint(keys.pages(), keys.pageNames(), keys.sitemaps(), kitchen::sourceDigest);
         // what the output folder holds, read beside the crawl: a bake that can update it in place needs it
         CompletableFuture<OutputState> state = options.preview() ? CompletableFuture.completedFuture(OutputState.NONE)
                 : CompletableFuture.supplyAsync(() -> OutputState.read(cache.published(keys.output()), options.output(), options.publish(), output));

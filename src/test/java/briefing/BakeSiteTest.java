@@ -175,7 +175,10 @@ public class BakeSiteTest {
                 "<lastmod>2019-11-05T07:10:00+08:00</lastmod>", "! 404.html");
         site.assertFile("robots.txt", "Sitemap: https://briefing.example.com/sitemap.xml");
         site.assertFile("404.html", "Page not found");
-        site.assertFile("css/site.css", ":root");
+        String css = site.published("css/site.css");
+        assertTrue(css.matches("css/site\\.[0-9a-f]{8}\\.css"), css);
+        site.assertFile(css, ":root");
+        assertFalse(site.exists("css/site.css"), "published under its fingerprinted name alone");
     }
 
     @Test

@@ -77,6 +77,7 @@ class LinkCheckTest {
         site.bakeOk();
         site.assertProblems();
         assertTrue(site.exists("2019/11/05/source/index.html"));
+        site.assertFile("2019/11/05/source/index.html", "href=\"../../../../" + site.published("css/site.css") + "\">the style</a>");
     }
 
     @Test

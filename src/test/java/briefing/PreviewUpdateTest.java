@@ -60,15 +60,15 @@ class PreviewUpdateTest {
         TestSite site = site();
         build = preview(site, "preview");
         assertTrue(build.full().ok());
-        site.put("assets/css/extra.css", "body { color: teal; }\n");
+        site.put("assets/fonts/extra.woff2", "font");
         site.put("content/2019/11/06/01-hk.md", "---\ntitle: Broken\nsection: sport\n---\n");
 
-        BakeResult broken = update(site, "assets/css/extra.css", "content/2019/11/06/01-hk.md");
+        BakeResult broken = update(site, "assets/fonts/extra.woff2", "content/2019/11/06/01-hk.md");
 
         assertFalse(broken.ok());
-        assertTrue(Files.isRegularFile(temp.resolve("preview/css/extra.css")), "the asset is served already");
-        site.put("assets/css/other.css", "p { margin: 0; }\n");
-        assertFalse(update(site, "assets/css/other.css").ok(), "an asset saved later does not hide the story's errors");
+        assertTrue(Files.isRegularFile(temp.resolve("preview/fonts/extra.woff2")), "the asset is served already");
+        site.put("assets/fonts/other.woff2", "another font");
+        assertFalse(update(site, "assets/fonts/other.woff2").ok(), "an asset saved later does not hide the story's errors");
     }
 
     @Test
@@ -96,11 +96,13 @@ class PreviewUpdateTest {
         build = preview(site, "preview");
         assertTrue(build.full().ok());
         assertTrue(Files.isRegularFile(temp.resolve("preview/2019/11/05/map.svg")));
+        String extra = site.published("css/extra.css");
+        assertTrue(Files.isRegularFile(temp.resolve("preview").resolve(extra)));
 
         site.delete("assets/css/extra.css").delete("content/2019/11/05/map.svg");
         assertTrue(update(site, "assets/css/extra.css", "content/2019/11/05/map.svg").ok());
 
-        assertFalse(Files.exists(temp.resolve("preview/css/extra.css")));
+        assertFalse(Files.exists(temp.resolve("preview").resolve(extra)));
         assertFalse(Files.exists(temp.resolve("preview/2019/11/05/map.svg")));
         assertLikeAFullPreview(site);
     }

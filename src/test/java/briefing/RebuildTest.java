@@ -1,6 +1,9 @@
 package briefing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -132,15 +135,8 @@ class RebuildTest {
         site.assertFile("topics/fintech/index.html", "Tariffs", "Alipay");
     }
 
-    /**
-     * Every page is built on base.peb; a template's digest is part of every page's and feed's, not of the
-     * sitemaps', which no template writes. (The preview builds whole after a template edit.)
-     */
-    @ParameterizedTest
-    @ValueSource(strings = {"preview", "bake"})
-    void aTemplateEditedRendersEveryPageThatUsesIt(String mode) {
-        start(mode);
-        TestSite.Rebuilt rebuilt = site.edit("templates/base.peb", site.source("templates/base.peb") + "\n").rebuild();
+    /** Every page and feed of the site, and in the preview (which builds whole) its sitemaps and robots.txt too. */
+    private static List<String> everyPageAndFeed(String mode) {
         List<String> expected = new java.util.ArrayList<>(List.of("2019/11/05/alipay/index.html", "2019/11/05/tariffs/index.html", "2019/11/06/hk/index.html",
                 "404.html", "atom.xml", "authors/index.html", "authors/tom-hadley/index.html", "authors/zhao-yu/index.html",
                 "feed.xml", "index.html", "issues/2019/11/05/email.html", "issues/2019/11/05/index.html",
@@ -152,6 +148,19 @@ class RebuildTest {
             expected.addAll(List.of("news-sitemap.xml", "robots.txt", "sitemap.xml"));
             java.util.Collections.sort(expected);
         }
+        return expected;
+    }
+
+    /**
+     * Every page is built on base.peb; a template's digest is part of every page's and feed's, not of the
+     * sitemaps', which no template writes. (The preview builds whole after a template edit.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"preview", "bake"})
+    void aTemplateEditedRendersEveryPageThatUsesIt(String mode) {
+        start(mode);
+        TestSite.Rebuilt rebuilt = site.edit("templates/base.peb", site.source("templates/base.peb") + "\n").rebuild();
+        List<String> expected = everyPageAndFeed(mode);
         assertRendered(rebuilt, expected.toArray(String[]::new));
     }
 
@@ -159,9 +168,58 @@ class RebuildTest {
     @ValueSource(strings = {"preview", "bake"})
     void anAssetChangedRendersNothing(String mode) {
         start(mode);
-        TestSite.Rebuilt rebuilt = site.edit("assets/css/site.css", site.source("assets/css/site.css") + "p { margin: 0; }\n").rebuild();
+        site.put("assets/images/map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"3\"/>");
+        site.edit("assets/images/map.svg", site.source("assets/images/map.svg")).rebuild();
+        TestSite.Rebuilt rebuilt = site.edit("assets/images/map.svg", site.source("assets/images/map.svg").replace("/>", "><title>Map</title></svg>")).rebuild();
         assertRendered(rebuilt);
-        site.assertFile("css/site.css", "p { margin: 0; }");
+        site.assertFile("images/map.svg", "<title>Map</title>");
+    }
+
+    /**
+     * The stylesheet is published under a name made of its bytes, so an edit gives it a new name: every page
+     * names it and a bake from the cache writes each again (the not-found page too), and no feed, email edition
+     * or sitemap; the preview builds whole, as after a template edit.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"preview", "bake"})
+    void aStylesheetEditedRendersEveryPageWithItsNewName(String mode) {
+        start(mode);
+        String before = site.published("css/site.css");
+        TestSite.Rebuilt rebuilt = site.edit("assets/css/site.css", site.source("assets/css/site.css") + "p { margin: 0; }\n").rebuild();
+        String after = site.published("css/site.css");
+        assertNotEquals(before, after);
+        if (mode.equals("preview")) {
+            assertRendered(rebuilt, everyPageAndFeed(mode).toArray(String[]::new)); // a full build, as for a template
+        } else {
+            assertRendered(rebuilt, "2019/11/05/alipay/index.html", "2019/11/05/tariffs/index.html", "2019/11/06/hk/index.html",
+                    "404.html", "authors/index.html", "authors/tom-hadley/index.html", "authors/zhao-yu/index.html",
+                    "index.html", "issues/2019/11/05/index.html", "issues/2019/11/06/index.html",
+                    "issues/index.html", "search/index.html", "sections/index.html", "sections/news/index.html",
+                    "topics/fintech/index.html", "topics/hong-kong/index.html", "topics/index.html", "topics/trade/index.html");
+        }
+        site.assertFile(after, "p { margin: 0; }");
+        assertFalse(site.exists(before), "the old name is gone");
+        site.assertFile("index.html", "href=\"" + after + "\"", "! " + before);
+    }
+
+    /**
+     * A script edited takes a new name too, which only the search page shows. A page's digest holds every
+     * published name, so a bake from the cache renders every page again (and no feed); the preview builds whole.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"preview", "bake"})
+    void aScriptEditedGivesTheSearchPageItsNewName(String mode) {
+        start(mode);
+        String core = "js/search-core.js";
+        TestSite.Rebuilt rebuilt = site.edit("assets/" + core, site.source("assets/" + core) + "\n// edited\n").rebuild();
+        site.assertFile("search/index.html", "<script src=\"../" + site.published(core) + "\" defer></script>");
+        assertTrue(site.file(site.published(core)).endsWith("// edited\n"));
+        if (mode.equals("preview")) {
+            assertRendered(rebuilt, everyPageAndFeed(mode).toArray(String[]::new)); // a full build, as for a template
+        } else {
+            assertEquals(18, rebuilt.result().pages(), "every page");
+            assertTrue(rebuilt.rendered().stream().noneMatch(f -> f.endsWith(".xml") || f.endsWith("email.html")), rebuilt.rendered().toString());
+        }
     }
 
     /** A rebuild with nothing changed writes nothing: no page, no feed, no sitemap, no robots.txt. */

@@ -207,7 +207,7 @@ class SourceFilesTest {
         site.delete("assets/notes.md").delete("assets/css/draft.css");
         site.bakeOk();
         assertTrue(site.exists("fonts/x.woff2"));
-        assertTrue(site.exists("css/site.css"));
+        assertTrue(site.exists(site.published("css/site.css")));
         assertFalse(site.exists("css/site.css~"));
     }
 

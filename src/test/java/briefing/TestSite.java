@@ -219,6 +219,14 @@ public final class TestSite {
         return files;
     }
 
+    /**
+     * The path a stylesheet or script of the site's {@code assets/} is published at, as it is now
+     * ({@code css/site.css} → {@code css/site.3f2a1c9e.css}), computed from its bytes.
+     */
+    public String published(String asset) {
+        return briefing.links.FingerprintedAssets.nameOf(asset, dir.resolve("assets").resolve(asset));
+    }
+
     /** Reads an output file (path relative to the output folder). */
     public String file(String path) {
         try {

@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  * @param sitemaps what the sitemaps and robots.txt depend on besides what they list: the same, but the
  *                 templates, which they do not use
  * @param output the format of the record of the output folder: the program
+ * @param pageNames what pages depend on and feeds do not: the published names of the stylesheets and scripts
  */
-public record BuildKeys(String content, byte[] pages, byte[] sitemaps, String output) {
+public record BuildKeys(String content, byte[] pages, byte[] sitemaps, String output, byte[] pageNames) {
 
     /**
      * @param siteDir the site folder
@@ -32,11 +33,12 @@ public record BuildKeys(String content, byte[] pages, byte[] sitemaps, String ou
      * @param includeHeld whether it shows drafts and scheduled stories
      */
     public static BuildKeys of(Path siteDir, boolean preview, boolean includeHeld, SiteConfig config) {
-        return of(siteDir, preview, includeHeld, config, new byte[0]);
+        return of(siteDir, preview, includeHeld, config, new byte[0], new byte[0]);
     }
 
     /** @param assets a digest of what pages show of the assets (the sizes of its images) */
-    public static BuildKeys of(Path siteDir, boolean preview, boolean includeHeld, SiteConfig config, byte[] assets) {
+    /** @param names a digest of the published names of the stylesheets and scripts, which pages link */
+    public static BuildKeys of(Path siteDir, boolean preview, boolean includeHeld, SiteConfig config, byte[] assets, byte[] names) {
         byte[] program = ProgramDigest.get();
         MessageDigest content = sha256("content");
         content.update(program);
@@ -69,7 +71,7 @@ public record BuildKeys(String content, byte[] pages, byte[] sitemaps, String ou
         }
         MessageDigest output = sha256("output");
         output.update(program);
-        return new BuildKeys(HexFormat.of().formatHex(contentKey), pages.digest(), sitemaps.digest(), HexFormat.of().formatHex(output.digest()));
+        return new BuildKeys(HexFormat.of().formatHex(contentKey), pages.digest(), sitemaps.digest(), HexFormat.of().formatHex(output.digest()), names.clone());
     }
 
     /**

@@ -76,7 +76,7 @@ public record ForeseenSite(List<Story> stories, SiteIndex index, SitePlanner pla
                 known.forEach(c -> sources.put(c.story(), c.sha1()));
                 SiteIndex seenIndex = SiteAssembly.assemble(stories, site.sections(), now, includeHeld, Optional.empty());
                 RenderPlan seenPlan = ownPlanner.plan(seenIndex, SitePlanner.heldPaths(seenIndex, includeHeld), false, now);
-                Fingerprint seenPrints = new Fingerprint(keys.pages(), keys.sitemaps(), s -> Optional.ofNullable(sources.get(s)));
+                Fingerprint seenPrints = new Fingerprint(keys.pages(), keys.pageNames(), keys.sitemaps(), s -> Optional.ofNullable(sources.get(s)));
                 PageDigests digests = PageDigests.of(seenPlan, seenPrints, PageDigests.NONE);
                 result.complete(Optional.of(new ForeseenSite(stories, seenIndex, ownPlanner, seenPlan, digests)));
             } catch (RuntimeException e) {

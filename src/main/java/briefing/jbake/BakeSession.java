@@ -24,19 +24,21 @@ public final class BakeSession {
     private final ToLongFunction<String> pageWritten;
     private final briefing.links.PageAddresses addresses;
     private final briefing.links.AssetImages images;
+    private final briefing.links.FingerprintedAssets assets;
 
     /**
      * @param pageWritten told of each page file the rendering tool has written (its path in the output, with
      *                    {@code /}): records it and answers its size in bytes
      */
     public BakeSession(Path siteDir, SiteConfig config, StoryReader reader, ToLongFunction<String> pageWritten,
-                       briefing.links.AssetImages images) {
+                       briefing.links.AssetImages images, briefing.links.FingerprintedAssets assets) {
         this.siteDir = siteDir.toAbsolutePath().normalize();
         this.config = Objects.requireNonNull(config, "config");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.pageWritten = Objects.requireNonNull(pageWritten, "pageWritten");
         this.images = images;
-        this.addresses = new briefing.links.PageAddresses(config.baseUrl(), new briefing.links.SiteLinks(), images);
+        this.assets = assets;
+        this.addresses = new briefing.links.PageAddresses(config.baseUrl(), new briefing.links.SiteLinks(), images, assets);
     }
 
     public SiteConfig config() {
@@ -46,6 +48,11 @@ public final class BakeSession {
     /** The sizes of the images of assets/ this build writes into the pages. */
     public briefing.links.AssetImages images() {
         return images;
+    }
+
+    /** The published names of the stylesheets and scripts of assets/ in this build. */
+    public briefing.links.FingerprintedAssets assets() {
+        return assets;
     }
 
     /** The pass that makes each rendered page's links relative and records them for the link check. */

@@ -236,9 +236,11 @@ public final class JBakeKitchen {
         return errors;
     }
 
-    /** Copies one file, never through a link, keeping its modification time. */
+    /** Copies one file, never through a link, keeping its modification time; a stylesheet or script of assets/ under its fingerprinted name. */
     private void copy(String relative, Path source, List<Throwable> errors) {
-        Path target = config.getDestinationFolder().toPath().resolve(relative).normalize();
+        Path assets = config.getAssetFolder().toPath().toAbsolutePath().normalize();
+        String name = source.toAbsolutePath().normalize().startsWith(assets) ? config.session().assets().published(relative) : relative;
+        Path target = config.getDestinationFolder().toPath().resolve(name).normalize();
         if (!target.startsWith(config.getDestinationFolder().toPath())) {
             errors.add(new java.io.IOException("an asset path outside the output folder: " + relative));
             return;

@@ -18,6 +18,7 @@ public final class PageAddresses {
     private final SiteLinks links;
 
     private final AssetImages images;
+    private final FingerprintedAssets assets;
 
     /** @param baseUrl the site's absolute base address without a trailing slash */
     public PageAddresses(String baseUrl, SiteLinks links) {
@@ -26,9 +27,15 @@ public final class PageAddresses {
 
     /** @param images the sizes of the images of assets/: each {@code <img>} of one gets them, and {@code loading="lazy"} unless it says otherwise */
     public PageAddresses(String baseUrl, SiteLinks links, AssetImages images) {
+        this(baseUrl, links, images, FingerprintedAssets.none());
+    }
+
+    /** @param assets the published names of the stylesheets and scripts: an address naming one names its published file */
+    public PageAddresses(String baseUrl, SiteLinks links, AssetImages images, FingerprintedAssets assets) {
         this.baseUrl = baseUrl;
         this.links = links;
         this.images = images;
+        this.assets = assets;
     }
 
     public SiteLinks links() {
@@ -195,16 +202,30 @@ public final class PageAddresses {
             if (site == null) {
                 if (!SiteAddress.hasScheme(link) && !link.startsWith("//")) {
                     String resolved = SiteAddress.resolve(folder, link);
+                    java.util.Optional<String> renamed = resolved == null ? java.util.Optional.empty() : assets.address(resolved);
+                    if (renamed.isPresent()) {
+                        return written(renamed.get()); // a page-relative name of a stylesheet or script
+                    }
                     if (resolved != null) {
                         targets.add(Entities.decode(resolved));
                     }
                 }
                 return null;
             }
+            java.util.Optional<String> renamed = assets.address(site);
+            if (renamed.isPresent()) {
+                return written(renamed.get());
+            }
             targets.add(Entities.decode(site));
             if (keepAbsolute) {
                 return null;
             }
+            return relative ? SiteAddress.relative(folder, site) : baseUrl + site;
+        }
+
+        /** A stylesheet's or script's published address, as this pass writes addresses (recorded for the check). */
+        private String written(String site) {
+            targets.add(Entities.decode(site));
             return relative ? SiteAddress.relative(folder, site) : baseUrl + site;
         }
 

@@ -53,6 +53,7 @@ public final class Fingerprint {
     };
 
     private final MessageDigest seeded;
+    private final MessageDigest seededPages;
     private final MessageDigest seededSitemaps;
     private final Function<Story, Optional<String>> sources;
     /**
@@ -70,7 +71,14 @@ public final class Fingerprint {
      * @param sources the digest of the file a story was read from, when known
      */
     public Fingerprint(byte[] context, byte[] sitemapContext, Function<Story, Optional<String>> sources) {
+        this(context, new byte[0], sitemapContext, sources);
+    }
+
+    /** @param pageContext what pages depend on and feeds do not: the published names of the stylesheets and scripts they link */
+    public Fingerprint(byte[] context, byte[] pageContext, byte[] sitemapContext, Function<Story, Optional<String>> sources) {
         this.seeded = seeded(context);
+        this.seededPages = seeded(context);
+        seededPages.update(pageContext);
         this.seededSitemaps = seeded(sitemapContext);
         this.sources = sources;
     }
@@ -89,7 +97,7 @@ public final class Fingerprint {
         Walk w = new Walk();
         w.text(row.template());
         w.walk(row.model());
-        return HexFormat.of().formatHex(w.digest(seeded));
+        return HexFormat.of().formatHex(w.digest(seededPages));
     }
 
     public String of(FeedRow row) {

@@ -5,6 +5,7 @@ import briefing.BakeTools;
 import briefing.config.SiteFolders;
 import briefing.content.FileKinds;
 import briefing.content.SiteFiles;
+import briefing.links.FingerprintedAssets;
 import briefing.render.PageDigests;
 import briefing.render.Urls;
 import java.io.File;
@@ -65,6 +66,10 @@ final class EditedFiles {
             if (from.endsWith(SiteFolders.ASSETS)
                     && !tools.session().images().size("/" + relative).equals(briefing.links.ImageSize.of(abs))) {
                 return Optional.empty(); // an image of assets/ resized, come or gone: the pages write its size
+            }
+            if (from.endsWith(SiteFolders.ASSETS) && FingerprintedAssets.fingerprinted(abs) && !(Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)
+                    && tools.session().assets().published(relative).equals(FingerprintedAssets.nameOf(relative, abs)))) {
+                return Optional.empty(); // a stylesheet or script edited, come or gone: its name changes in every page
             }
             if (kind == SiteFiles.Kind.STORY || kind == SiteFiles.Kind.GONE && storyName) {
                 stories.add(abs);

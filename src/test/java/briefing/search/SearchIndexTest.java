@@ -234,9 +234,14 @@ class SearchIndexTest {
         site.bakeOk();
         site.assertFile("2019/11/05/alipay/index.html", "<form class=\"site-search\" role=\"search\" action=\"../../../../search/\" method=\"get\">",
                 "name=\"q\" type=\"search\"");
-        site.assertFile("search/index.html", "<h1>Search</h1>", "<script src=\"../js/search-core.js\" defer></script>",
-                "<script src=\"../js/search.js\" defer></script>", "<title>Search · Briefing</title>");
-        assertTrue(site.exists("js/search-core.js"));
+        String core = site.published("js/search-core.js");
+        String search = site.published("js/search.js");
+        assertTrue(core.matches("js/search-core\\.[0-9a-f]{8}\\.js"), core);
+        site.assertFile("search/index.html", "<h1>Search</h1>", "<script src=\"../" + core + "\" defer></script>",
+                "<script src=\"../" + search + "\" defer></script>", "<title>Search · Briefing</title>");
+        assertTrue(site.exists(core));
+        assertTrue(site.exists(search));
+        assertFalse(site.exists("js/search-core.js"), "published under its fingerprinted name alone");
     }
 
     private static Map<String, String> searchFiles(Map<String, String> snapshot) {

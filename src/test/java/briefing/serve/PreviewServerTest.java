@@ -132,7 +132,7 @@ class PreviewServerTest {
             assertEquals(500, response.statusCode(), path);
             assertTrue(response.body().contains("content/2019/11/06/01-hk.md:3:10: error: unknown section `sport`"), path + ": " + response.body());
         }
-        assertEquals(200, get("/css/site.css").statusCode(), "assets are still served");
+        assertEquals(200, get("/" + site.published("css/site.css")).statusCode(), "assets are still served");
     }
 
     @Test
@@ -192,7 +192,7 @@ class PreviewServerTest {
         Thread.sleep(200);
         site.put("assets/css/extra.css", "body { color: red; }\n");
         assertEquals("data:reload", message.get(20, TimeUnit.SECONDS));
-        assertEquals(200, await("/css/extra.css", r -> r.statusCode() == 200).statusCode());
+        assertEquals(200, await("/" + site.published("css/extra.css"), r -> r.statusCode() == 200).statusCode());
     }
 
     @Test
