@@ -23,7 +23,7 @@ public class BuildCacheTest {
 
     /** The keys a plain bake of the site writes its cache under. */
     private static briefing.cache.BuildKeys keys(TestSite site) {
-        return briefing.cache.BuildKeys.of(site.dir().toAbsolutePath().normalize(), false, false,
+        return briefing.cache.BuildKeys.of(site.dir().toAbsolutePath().normalize(), false, false, false,
                 briefing.config.SiteConfigLoader.load(site.dir(), new java.util.ArrayList<>()).orElseThrow());
     }
 

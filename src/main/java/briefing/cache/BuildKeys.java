@@ -29,7 +29,7 @@ public record BuildKeys(String content, byte[] pages, String output) {
      * @param preview whether the bake is a preview
      * @param includeHeld whether it shows drafts and scheduled stories
      */
-    public static BuildKeys of(Path siteDir, boolean preview, boolean includeHeld, SiteConfig config) {
+    public static BuildKeys of(Path siteDir, boolean preview, boolean includeHeld, boolean forFiles, SiteConfig config) {
         byte[] program = ProgramDigest.get();
         MessageDigest content = sha256("content");
         content.update(program);
@@ -42,7 +42,7 @@ public record BuildKeys(String content, byte[] pages, String output) {
 
         MessageDigest pages = sha256("pages");
         pages.update(contentKey);
-        pages.update((preview + " " + includeHeld).getBytes(StandardCharsets.UTF_8));
+        pages.update((preview + " " + includeHeld + (forFiles ? " for files" : "")).getBytes(StandardCharsets.UTF_8));
         Path templates = siteDir.resolve(SiteFolders.TEMPLATES);
         if (Files.isDirectory(templates)) {
             List<Path> files;

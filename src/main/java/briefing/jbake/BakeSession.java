@@ -28,12 +28,12 @@ public final class BakeSession {
      * @param pageWritten told of each page file the rendering tool has written (its path in the output, with
      *                    {@code /}): records it and answers its size in bytes
      */
-    public BakeSession(Path siteDir, SiteConfig config, StoryReader reader, ToLongFunction<String> pageWritten) {
+    public BakeSession(Path siteDir, SiteConfig config, boolean forFiles, StoryReader reader, ToLongFunction<String> pageWritten) {
         this.siteDir = siteDir.toAbsolutePath().normalize();
         this.config = Objects.requireNonNull(config, "config");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.pageWritten = Objects.requireNonNull(pageWritten, "pageWritten");
-        this.addresses = new briefing.links.PageAddresses(config.baseUrl(), new briefing.links.SiteLinks());
+        this.addresses = new briefing.links.PageAddresses(config.baseUrl(), new briefing.links.SiteLinks(), forFiles);
     }
 
     public SiteConfig config() {

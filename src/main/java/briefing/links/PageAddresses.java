@@ -16,11 +16,21 @@ public final class PageAddresses {
     private static final ThreadLocal<HtmlScanner> SCANNER = ThreadLocal.withInitial(HtmlScanner::new);
     private final String baseUrl;
     private final SiteLinks links;
+    private final boolean forFiles;
 
     /** @param baseUrl the site's absolute base address without a trailing slash */
     public PageAddresses(String baseUrl, SiteLinks links) {
+        this(baseUrl, links, false);
+    }
+
+    /**
+     * @param forFiles links to a folder ({@code ../issues/}) written as links to its page ({@code ../issues/index.html}),
+     *                 for a site opened from disk, where a browser lists a folder instead of showing its page
+     */
+    public PageAddresses(String baseUrl, SiteLinks links, boolean forFiles) {
         this.baseUrl = baseUrl;
         this.links = links;
+        this.forFiles = forFiles;
     }
 
     public SiteLinks links() {
@@ -156,7 +166,7 @@ public final class PageAddresses {
             if (keepAbsolute) {
                 return null;
             }
-            return relative ? SiteAddress.relative(folder, site) : baseUrl + site;
+            return relative ? SiteAddress.relative(folder, forFiles ? SiteAddress.withIndex(site) : site) : baseUrl + site;
         }
 
         private String srcset(String raw) {
