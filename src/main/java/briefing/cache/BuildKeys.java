@@ -31,7 +31,15 @@ public record BuildKeys(String content, byte[] pages, byte[] sitemaps, String ou
      * @param preview whether the bake is a preview
      * @param includeHeld whether it shows drafts and scheduled stories
      */
-    public static BuildKeys of(Path siteDir, boolean preview, boolean includeHeld, boolean forFiles, SiteConfig config) {
+    public static BuildKeys of(Path siteDir, boolean preview, boolean includeHeld, SiteConfig config) {
+        return of(siteDir, preview, includeHeld, false, config, new byte[0]);
+    }
+
+    /**
+     * @param forFiles whether pages link to folders as to their {@code index.html} (for a site read from disk)
+     * @param assets a digest of what pages show of the assets (the sizes of its images)
+     */
+    public static BuildKeys of(Path siteDir, boolean preview, boolean includeHeld, boolean forFiles, SiteConfig config, byte[] assets) {
         byte[] program = ProgramDigest.get();
         MessageDigest content = sha256("content");
         content.update(program);
@@ -45,6 +53,7 @@ public record BuildKeys(String content, byte[] pages, byte[] sitemaps, String ou
         MessageDigest pages = sha256("pages");
         pages.update(contentKey);
         pages.update((preview + " " + includeHeld + (forFiles ? " for files" : "")).getBytes(StandardCharsets.UTF_8));
+        pages.update(assets);
         MessageDigest sitemaps = sha256("sitemaps");
         sitemaps.update(contentKey);
         sitemaps.update((preview + " " + includeHeld).getBytes(StandardCharsets.UTF_8));

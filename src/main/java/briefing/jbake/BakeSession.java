@@ -23,21 +23,30 @@ public final class BakeSession {
     private volatile List<PageRow> pending = List.of();
     private final ToLongFunction<String> pageWritten;
     private final briefing.links.PageAddresses addresses;
+    private final briefing.links.AssetImages images;
 
     /**
      * @param pageWritten told of each page file the rendering tool has written (its path in the output, with
      *                    {@code /}): records it and answers its size in bytes
+     * @param forFiles whether pages link to folders as to their {@code index.html} (a site read from disk)
      */
-    public BakeSession(Path siteDir, SiteConfig config, boolean forFiles, StoryReader reader, ToLongFunction<String> pageWritten) {
+    public BakeSession(Path siteDir, SiteConfig config, StoryReader reader, ToLongFunction<String> pageWritten,
+                       briefing.links.AssetImages images, boolean forFiles) {
         this.siteDir = siteDir.toAbsolutePath().normalize();
         this.config = Objects.requireNonNull(config, "config");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.pageWritten = Objects.requireNonNull(pageWritten, "pageWritten");
-        this.addresses = new briefing.links.PageAddresses(config.baseUrl(), new briefing.links.SiteLinks(), forFiles);
+        this.images = images;
+        this.addresses = new briefing.links.PageAddresses(config.baseUrl(), new briefing.links.SiteLinks(), images, forFiles);
     }
 
     public SiteConfig config() {
         return config;
+    }
+
+    /** The sizes of the images of assets/ this build writes into the pages. */
+    public briefing.links.AssetImages images() {
+        return images;
     }
 
     /** The pass that makes each rendered page's links relative and records them for the link check. */
