@@ -57,7 +57,8 @@ public final class Bake {
         this.clock = clock;
         this.options = new BakeOptions(options.siteDir().toAbsolutePath().normalize(),
                 options.output().toAbsolutePath().normalize(), options.baseUrl(), options.now(),
-                options.includeHeld(), options.strict(), options.publish(), options.preview(), options.cache());
+                options.includeHeld(), options.strict(), options.publish(), options.preview(), options.cache(),
+                options.forFiles());
         this.problems = new Problems(options.strict());
         this.staging = new Staging(steps, problems);
     }

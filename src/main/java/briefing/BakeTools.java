@@ -40,13 +40,14 @@ public record BakeTools(SiteConfig config, Urls urls, BuildCache cache, BuildKey
         FingerprintedAssets assets = FingerprintedAssets.read(options.siteDir().resolve(SiteFolders.ASSETS));
         // a page shows the sizes of the images it names, and the published names of its stylesheet and scripts:
         // both count in every page's digest
-        BuildKeys keys = BuildKeys.of(options.siteDir(), options.preview(), options.includeHeld(), config, images.digest(), assets.digest());
+        BuildKeys keys = BuildKeys.of(options.siteDir(), options.preview(), options.includeHeld(), options.forFiles(), config,
+                images.digest(), assets.digest());
         CompletableFuture<Map<String, CachedStory>> stories = CompletableFuture.supplyAsync(() -> cache.stories(keys.content()));
         StoryReader reader = new StoryReader(config, new MarkdownRenderer(config.baseUrl(), config.chinese(), config.marksChinese()), new Slugs());
         if (options.preview()) {
             reader.prepare(); // editors' saves are read one by one: the first must not wait for what loads slowly
         }
-        BakeSession session = new BakeSession(options.siteDir(), config, reader, output::recordWritten, images, assets);
+        BakeSession session = new BakeSession(options.siteDir(), config, reader, output::recordWritten, images, options.forFiles(), assets);
         JBakeKitchen kitchen = new JBakeKitchen(options.siteDir(), output.staging(), session);
         Fingerprint fingerprint = new Fingerprint(keys.pages(), keys.pageNames(), keys.sitemaps(), kitchen::sourceDigest);
         // what the output folder holds, read beside the crawl: a bake that can update it in place needs it

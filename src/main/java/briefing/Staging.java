@@ -81,11 +81,12 @@ public final class Staging {
         if (rendered < site.plan().pages().size()) {
             tools.session().addresses().recordBodies(site.index().stories(), tools.urls()); // the pages kept hold these bodies
         }
-        briefing.links.PublishedSite published = briefing.links.PublishedSite.of(output.staging(), output.folder(), planned);
+        briefing.links.PublishedSite published = briefing.links.PublishedSite.of(output.staging(), output.folder(), planned,
+                output.written().keySet(), tools.kitchen()::publishes);
         briefing.links.InternalLinkCheck check = new briefing.links.InternalLinkCheck(tools.session().addresses(), tools.urls(),
                 new briefing.links.StoryLines(tools.session().file(""), tools.config().baseUrl()));
         // the preview server's own addresses are served, never published
-        return check.check(published.files(), published::page, site.index().stories(), t -> t.startsWith("/_preview/"));
+        return check.check(published::publishes, published::page, site.index().stories(), t -> t.startsWith("/_preview/"));
     }
 
     /** The render step: the pages given, into the staging folder; their template errors judged again. */

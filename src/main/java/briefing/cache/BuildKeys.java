@@ -33,12 +33,16 @@ public record BuildKeys(String content, byte[] pages, byte[] sitemaps, String ou
      * @param includeHeld whether it shows drafts and scheduled stories
      */
     public static BuildKeys of(Path siteDir, boolean preview, boolean includeHeld, SiteConfig config) {
-        return of(siteDir, preview, includeHeld, config, new byte[0], new byte[0]);
+        return of(siteDir, preview, includeHeld, false, config, new byte[0], new byte[0]);
     }
 
-    /** @param assets a digest of what pages show of the assets (the sizes of its images) */
-    /** @param names a digest of the published names of the stylesheets and scripts, which pages link */
-    public static BuildKeys of(Path siteDir, boolean preview, boolean includeHeld, SiteConfig config, byte[] assets, byte[] names) {
+    /**
+     * @param forFiles whether pages link to folders as to their {@code index.html} (for a site read from disk)
+     * @param assets a digest of what pages show of the assets (the sizes of its images)
+     * @param names a digest of the published names of the stylesheets and scripts, which pages link
+     */
+    public static BuildKeys of(Path siteDir, boolean preview, boolean includeHeld, boolean forFiles, SiteConfig config, byte[] assets,
+                               byte[] names) {
         byte[] program = ProgramDigest.get();
         MessageDigest content = sha256("content");
         content.update(program);
@@ -51,7 +55,7 @@ public record BuildKeys(String content, byte[] pages, byte[] sitemaps, String ou
 
         MessageDigest pages = sha256("pages");
         pages.update(contentKey);
-        pages.update((preview + " " + includeHeld).getBytes(StandardCharsets.UTF_8));
+        pages.update((preview + " " + includeHeld + (forFiles ? " for files" : "")).getBytes(StandardCharsets.UTF_8));
         pages.update(assets);
         MessageDigest sitemaps = sha256("sitemaps");
         sitemaps.update(contentKey);

@@ -33,6 +33,10 @@ final class BakeCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "the site's address, replacing base_url of site.yaml")
     String baseUrl;
 
+    @Option(names = "--for-files", description = "write links to a page's folder as links to its index.html, for a site"
+            + " opened from disk (file://) or kept in a zip, where a folder shows as a listing")
+    boolean forFiles;
+
     @Option(names = "--manifest", paramLabel = "FILE",
             description = "after the bake, write every published file with its size and SHA-256 to FILE (outside the output folder)")
     Path manifest;
@@ -57,7 +61,7 @@ final class BakeCommand implements Callable<Integer> {
                     + " or preview with `briefing serve`");
             return Main.USAGE;
         }
-        var options = site.options(out);
+        var options = site.options(out).withForFiles(forFiles || env.forFiles(cli).orElse(false));
         Optional<Problem> badUrl = Optional.empty();
         if (baseUrl != null) {
             options = options.withBaseUrl(baseUrl);

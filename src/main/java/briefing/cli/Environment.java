@@ -22,6 +22,8 @@ record Environment(Map<String, String> variables) {
     static final String NOW = "BRIEFING_NOW";
     /** {@code true} publishes drafts and scheduled stories, like {@code --drafts}. */
     static final String DRAFTS = "BRIEFING_DRAFTS";
+    /** {@code true} writes links to folders as links to their {@code index.html}, like {@code --for-files}. */
+    static final String FOR_FILES = "BRIEFING_FOR_FILES";
 
     Environment {
         variables = new TreeMap<>(variables.entrySet().stream()
@@ -59,11 +61,20 @@ record Environment(Map<String, String> variables) {
 
     /** {@code BRIEFING_DRAFTS}: {@code true} or {@code false}, as picocli reads {@code --drafts=true}. */
     Optional<Boolean> drafts(CommandLine cli) {
-        return get(DRAFTS, cli).map(value -> switch (value.strip().toLowerCase(Locale.ROOT)) {
+        return flag(DRAFTS, cli, "write true to publish drafts (as --drafts does), false or nothing for a bake without them");
+    }
+
+    /** {@code BRIEFING_FOR_FILES}: {@code true} or {@code false}, as picocli reads {@code --for-files=true}. */
+    Optional<Boolean> forFiles(CommandLine cli) {
+        return flag(FOR_FILES, cli, "write true for links to folders written as links to their index.html (as --for-files does),"
+                + " false or nothing for links to folders");
+    }
+
+    private Optional<Boolean> flag(String name, CommandLine cli, String hint) {
+        return get(name, cli).map(value -> switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw bad(cli, DRAFTS, value, "`" + value + "` is neither true nor false; write true to publish drafts"
-                    + " (as --drafts does), false or nothing for a bake without them");
+            default -> throw bad(cli, name, value, "`" + value + "` is neither true nor false; " + hint);
         });
     }
 

@@ -37,7 +37,7 @@ final class SiteOptions {
 
     BakeOptions options(Path output) {
         var cli = command.commandLine();
-        BakeOptions o = new BakeOptions(source, output, Optional.empty(), Optional.empty(), held(), strict, true, false, !noCache);
+        BakeOptions o = new BakeOptions(source, output, Optional.empty(), Optional.empty(), held(), strict, true, false, !noCache, false);
         Now clock = now != null ? now : environment().now(cli).orElse(null);
         return clock == null ? o : o.withNow(clock.in(clock.needsZone() ? siteZone() : ZoneOffset.UTC));
     }

@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -34,18 +32,14 @@ import org.jsoup.parser.Parser;
 final class HtmlEdition {
     static final String TEMPLATE = "email/issue.mjml.peb";
     private static final Pattern MSO = Pattern.compile("mso-[a-z-]+\\s*:[^;}]*;?");
-    private static final Pattern SLOT = Pattern.compile("(<(mj-text|mj-title|mj-preview)\\b[^>]*(?<!/)>)(.*?)(</\\2>)", Pattern.DOTALL);
-    private static final String SLOT_MARK = "BRIEFINGSLOT";
-    private static final Pattern MARK = Pattern.compile(SLOT_MARK + "(\\d+)X");
     /** Layouts kept per bake: a site's issues take a handful of forms (which sections they have). */
     private static final int MAX_LAYOUTS = 256;
     private final Map<String, String> layouts = new ConcurrentHashMap<>();
-    private static final String REMOVED = "script, noscript, iframe, frame, object, embed, form, link[rel~=(?i)stylesheet], base";
 
     private final SiteConfig config;
     private final Urls urls;
     private final PebbleEngine engine;
-    private final AbsoluteAddresses addresses;
+    private final EmailCleaner cleaner;
 
     HtmlEdition(SiteConfig config, Urls urls, Path templates) {
         this.config = config;
@@ -58,7 +52,7 @@ final class HtmlEdition {
                 .newLineTrimming(true)
                 .defaultLocale(config.locale())
                 .build();
-        this.addresses = new AbsoluteAddresses(config.baseUrl());
+        this.cleaner = new EmailCleaner(new AbsoluteAddresses(config.baseUrl()));
     }
 
     /** The MJML source the template makes of an issue, before compiling. */
@@ -87,18 +81,8 @@ final class HtmlEdition {
      * put back into its slot. mjml4j passes that text through as it is.
      */
     private String compile(String mjml) {
-        Matcher slot = SLOT.matcher(mjml);
-        StringBuilder layout = new StringBuilder(mjml.length() / 4);
-        List<String> texts = new ArrayList<>();
-        List<String> elements = new ArrayList<>();
-        while (slot.find()) {
-            slot.appendReplacement(layout, "");
-            layout.append(slot.group(1)).append(SLOT_MARK).append(texts.size()).append('X').append(slot.group(4));
-            texts.add(slot.group(3));
-            elements.add(slot.group(2).equals("mj-title") ? "title" : "div");
-        }
-        slot.appendTail(layout);
-        String key = layout.toString();
+        TextSlots slots = TextSlots.of(mjml);
+        String key = slots.layout();
         String cleaned = layouts.get(key);
         if (cleaned == null) {
             cleaned = cleanDocument(Mjml4j.render(key));
@@ -106,21 +90,13 @@ final class HtmlEdition {
                 layouts.putIfAbsent(key, cleaned);
             }
         }
-        Matcher mark = MARK.matcher(cleaned);
-        StringBuilder html = new StringBuilder(cleaned.length() + mjml.length());
-        while (mark.find()) {
-            mark.appendReplacement(html, "");
-            int n = Integer.parseInt(mark.group(1));
-            html.append(cleanText(texts.get(n), elements.get(n)));
-        }
-        mark.appendTail(html);
-        return html.toString();
+        return slots.fill(cleaned, this::cleanText);
     }
 
     /** A whole compiled document cleaned: the layout, its slots still marked. */
     private String cleanDocument(String html) {
         Document document = Jsoup.parse(html);
-        clean(document);
+        cleaner.clean(document, true);
         standard(document);
         document.select("html").attr("lang", config.language()); // mjml4j leaves it undetermined
         return serialized(document).outerHtml();
@@ -131,8 +107,7 @@ final class HtmlEdition {
         Document document = serialized(Document.createShell(""));
         Element holder = document.body().appendElement(element);
         holder.appendChildren(Parser.parseFragment(text, holder, ""));
-        clean(holder);
-        holder.select("img[height=auto]").removeAttr("height");
+        cleaner.clean(holder, true);
         return holder.html();
     }
 
@@ -141,19 +116,10 @@ final class HtmlEdition {
         return document;
     }
 
-    /** Drops what an email must not carry and makes every address absolute. */
-    private void clean(Element root) {
-        root.select(REMOVED).remove();
-        root.getAllElements().forEach(e -> e.attributes().asList().stream()
-                .filter(a -> a.getKey().regionMatches(true, 0, "on", 0, 2)).toList()
-                .forEach(a -> e.removeAttr(a.getKey())));
-        addresses.apply(root);
-    }
-
     /**
      * Keeps what MJML writes for Outlook where standard HTML has no place for it: Outlook's namespaces are
-     * dropped (no VML is used), its {@code mso-} properties move from the style blocks into a conditional
-     * comment only Outlook reads, and {@code height="auto"} (not a number) goes, the inline style saying it.
+     * dropped (no VML is used) and its {@code mso-} properties move from the style blocks into a conditional
+     * comment only Outlook reads.
      */
     private static void standard(Document document) {
         document.select("html").removeAttr("xmlns:v").removeAttr("xmlns:o");
@@ -170,7 +136,6 @@ final class HtmlEdition {
         if (!outlook.isEmpty()) {
             document.head().appendChild(new Comment("[if mso]><style type=\"text/css\">" + outlook + "</style><![endif]"));
         }
-        document.select("img[height=auto]").removeAttr("height");
     }
 
     String render(DailyIssue issue, String dateline) {

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -24,7 +23,6 @@ import org.jsoup.nodes.TextNode;
  */
 final class TextEdition {
     static final int COLUMNS = 72;
-    private static final Pattern WHITE = Pattern.compile("\\s+");
 
     private final SiteConfig config;
     private final Urls urls;
@@ -143,7 +141,7 @@ final class TextEdition {
                 }
             }
         }
-        return WHITE.matcher(text).replaceAll(" ").strip();
+        return TextWrap.collapse(text);
     }
 
     /** The text so far and the footnotes: each address once, numbered in order of first use. */

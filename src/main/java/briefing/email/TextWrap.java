@@ -2,7 +2,6 @@ package briefing.email;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Wraps plain text for an email at a column count, counting a wide character (Chinese, Japanese, Korean,
@@ -11,21 +10,75 @@ import java.util.regex.Pattern;
  * never split.
  */
 final class TextWrap {
-    private static final Pattern WHITE = Pattern.compile("\\s+");
-
     private TextWrap() {
     }
 
     /** The lines of one paragraph, each starting with {@code indent}, the first with {@code first} instead. */
     static List<String> wrap(String paragraph, int columns, String first, String indent) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder(first);
-        int width = width(first);
-        boolean empty = true;
-        for (Token token : words(paragraph)) {
-            String word = token.text();
-            int w = width(word);
-            boolean joinWide = !empty && token.glued();
+        Lines lines = new Lines(columns, first, indent);
+        String text = paragraph.strip();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(text.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            while (end < n && !isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (end > i) {
+                words(text, i, end, lines);
+            }
+            i = end;
+        }
+        return lines.done();
+    }
+
+    /**
+     * The words of a run of text without white space, added to the lines: a wide character after a wide one
+     * starts a new word glued to the one before (each may start a line); punctuation stays with what it follows.
+     */
+    private static void words(String text, int start, int end, Lines lines) {
+        int word = start;
+        int width = 0;
+        boolean glued = false;
+        boolean lastWide = false;
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
+            boolean wide = isWide(cp);
+            if (wide && lastWide && !isClosingPunctuation(cp)) {
+                lines.add(text, word, i, width, glued);
+                word = i;
+                width = 0;
+                glued = true;
+            }
+            width += columns(cp);
+            lastWide = wide;
+            i += Character.charCount(cp);
+        }
+        lines.add(text, word, end, width, glued);
+    }
+
+    /** The lines made so far and the one being filled. */
+    private static final class Lines {
+        private final List<String> lines = new ArrayList<>();
+        private final int columns;
+        private final String indent;
+        private StringBuilder line;
+        private int width;
+        private boolean empty = true;
+
+        Lines(int columns, String first, String indent) {
+            this.columns = columns;
+            this.indent = indent;
+            this.line = new StringBuilder(first);
+            this.width = width(first);
+        }
+
+        /** A word, {@code text} from {@code start} to {@code end}; glued when it follows the one before without a space. */
+        void add(String text, int start, int end, int w, boolean glued) {
+            boolean joinWide = !empty && glued;
             int needed = empty || joinWide ? w : w + 1;
             if (!empty && width + needed > columns) {
                 lines.add(line.toString().stripTrailing());
@@ -37,44 +90,41 @@ final class TextWrap {
             if (!empty && !joinWide) {
                 line.append(' ');
             }
-            line.append(word);
+            line.append(text, start, end);
             width += needed;
             empty = false;
         }
-        if (!empty || lines.isEmpty()) {
-            lines.add(line.toString().stripTrailing());
-        }
-        return lines;
-    }
 
-    /** A word, and whether it follows the one before without a space (a character of a run of Chinese). */
-    private record Token(String text, boolean glued) {
-    }
-
-    /** Words split at white space; a run of wide characters is split into its characters (each may start a line). */
-    private static List<Token> words(String text) {
-        List<Token> words = new ArrayList<>();
-        for (String chunk : WHITE.split(text.strip())) {
-            if (chunk.isEmpty()) {
-                continue;
+        List<String> done() {
+            if (!empty || lines.isEmpty()) {
+                lines.add(line.toString().stripTrailing());
             }
-            StringBuilder word = new StringBuilder();
-            boolean[] glued = {false};
-            chunk.codePoints().forEach(cp -> {
-                boolean wide = isWide(cp);
-                // a wide character after a wide one starts a new word; punctuation stays with what it follows
-                if (wide && word.length() > 0 && isWide(word.codePointBefore(word.length())) && !isClosingPunctuation(cp)) {
-                    words.add(new Token(word.toString(), glued[0]));
-                    word.setLength(0);
-                    glued[0] = true;
+            return lines;
+        }
+    }
+
+    /** White space as a regular expression's {@code \s} means it: ASCII space, tab, line breaks, form feed. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** Every run of white space ({@link #isSpace}) made one space, and the ends stripped. */
+    static String collapse(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (!space) {
+                    out.append(' ');
                 }
-                word.appendCodePoint(cp);
-            });
-            if (word.length() > 0) {
-                words.add(new Token(word.toString(), glued[0]));
+                space = true;
+            } else {
+                out.append(c);
+                space = false;
             }
         }
-        return words;
+        return out.toString().strip();
     }
 
     private static boolean isClosingPunctuation(int cp) {
@@ -87,8 +137,18 @@ final class TextWrap {
         while (i < n && text.charAt(i) < 0x300) { // below the first combining mark and the first wide character
             i++;
         }
-        return i == n ? n : i + text.substring(i).codePoints()
-                .map(cp -> isWide(cp) ? 2 : Character.getType(cp) == Character.NON_SPACING_MARK ? 0 : 1).sum();
+        int width = i;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            width += columns(cp);
+            i += Character.charCount(cp);
+        }
+        return width;
+    }
+
+    /** The columns a character takes: two when wide, none for a combining mark, else one. */
+    private static int columns(int cp) {
+        return cp < 0x300 ? 1 : isWide(cp) ? 2 : Character.getType(cp) == Character.NON_SPACING_MARK ? 0 : 1;
     }
 
     /** East Asian wide and full-width characters, and emoji. */

@@ -29,16 +29,17 @@ public final class BakeSession {
     /**
      * @param pageWritten told of each page file the rendering tool has written (its path in the output, with
      *                    {@code /}): records it and answers its size in bytes
+     * @param forFiles whether pages link to folders as to their {@code index.html} (a site read from disk)
      */
     public BakeSession(Path siteDir, SiteConfig config, StoryReader reader, ToLongFunction<String> pageWritten,
-                       briefing.links.AssetImages images, briefing.links.FingerprintedAssets assets) {
+                       briefing.links.AssetImages images, boolean forFiles, briefing.links.FingerprintedAssets assets) {
         this.siteDir = siteDir.toAbsolutePath().normalize();
         this.config = Objects.requireNonNull(config, "config");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.pageWritten = Objects.requireNonNull(pageWritten, "pageWritten");
         this.images = images;
         this.assets = assets;
-        this.addresses = new briefing.links.PageAddresses(config.baseUrl(), new briefing.links.SiteLinks(), images, assets);
+        this.addresses = new briefing.links.PageAddresses(config.baseUrl(), new briefing.links.SiteLinks(), images, forFiles, assets);
     }
 
     public SiteConfig config() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Checks that every internal link and image the rendered pages hold leads to a file the bake publishes, and
@@ -30,13 +31,13 @@ public final class InternalLinkCheck {
     }
 
     /**
-     * @param published every file the site publishes, relative to the output folder ({@code a/index.html})
+     * @param published whether the site publishes a file, relative to the output folder ({@code a/index.html})
      * @param publishedPage the text of a published page not rendered in this pass, for its ids
      * @param stories the stories whose bodies the pages show, to name the one a broken link comes from
      * @param ignored site addresses that are served but not published (the preview's own)
      */
-    public List<Problem> check(Set<String> published, Function<String, Optional<String>> publishedPage, List<Story> stories,
-                               java.util.function.Predicate<String> ignored) {
+    public List<Problem> check(Predicate<String> published, Function<String, Optional<String>> publishedPage, List<Story> stories,
+                               Predicate<String> ignored) {
         SiteLinks links = addresses.links();
         Map<String, Set<String>> idsRead = new HashMap<>();
         Map<String, Broken> broken = new java.util.TreeMap<>();
@@ -110,13 +111,13 @@ public final class InternalLinkCheck {
     }
 
     /** The published file a site path leads to ({@code /a/} → {@code a/index.html}, {@code /a} → {@code a} or {@code a/index.html}), or null. */
-    static String file(String path, Set<String> published) {
+    static String file(String path, Predicate<String> published) {
         String decoded = path.indexOf('%') >= 0 ? decode(path) : path;
         String file = Urls.file(decoded);
-        if (published.contains(file)) {
+        if (published.test(file)) {
             return file;
         }
-        if (!decoded.endsWith("/") && published.contains(file + "/index.html")) {
+        if (!decoded.endsWith("/") && published.test(file + "/index.html")) {
             return file + "/index.html";
         }
         return null;

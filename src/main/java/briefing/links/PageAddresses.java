@@ -16,25 +16,31 @@ public final class PageAddresses {
     private static final ThreadLocal<HtmlScanner> SCANNER = ThreadLocal.withInitial(HtmlScanner::new);
     private final String baseUrl;
     private final SiteLinks links;
+    private final boolean forFiles;
 
     private final AssetImages images;
     private final FingerprintedAssets assets;
 
     /** @param baseUrl the site's absolute base address without a trailing slash */
     public PageAddresses(String baseUrl, SiteLinks links) {
-        this(baseUrl, links, AssetImages.none());
+        this(baseUrl, links, AssetImages.none(), false);
     }
 
-    /** @param images the sizes of the images of assets/: each {@code <img>} of one gets them, and {@code loading="lazy"} unless it says otherwise */
-    public PageAddresses(String baseUrl, SiteLinks links, AssetImages images) {
-        this(baseUrl, links, images, FingerprintedAssets.none());
+    /**
+     * @param images the sizes of the images of assets/: each {@code <img>} of one gets them, and {@code loading="lazy"} unless it says otherwise
+     * @param forFiles links to a folder ({@code ../issues/}) written as links to its page ({@code ../issues/index.html}),
+     *                 for a site opened from disk, where a browser lists a folder instead of showing its page
+     */
+    public PageAddresses(String baseUrl, SiteLinks links, AssetImages images, boolean forFiles) {
+        this(baseUrl, links, images, forFiles, FingerprintedAssets.none());
     }
 
     /** @param assets the published names of the stylesheets and scripts: an address naming one names its published file */
-    public PageAddresses(String baseUrl, SiteLinks links, AssetImages images, FingerprintedAssets assets) {
+    public PageAddresses(String baseUrl, SiteLinks links, AssetImages images, boolean forFiles, FingerprintedAssets assets) {
         this.baseUrl = baseUrl;
         this.links = links;
         this.images = images;
+        this.forFiles = forFiles;
         this.assets = assets;
     }
 
@@ -220,7 +226,7 @@ public final class PageAddresses {
             if (keepAbsolute) {
                 return null;
             }
-            return relative ? SiteAddress.relative(folder, site) : baseUrl + site;
+            return relative ? SiteAddress.relative(folder, forFiles ? SiteAddress.withIndex(site) : site) : baseUrl + site;
         }
 
         /** A stylesheet's or script's published address, as this pass writes addresses (recorded for the check). */

@@ -77,6 +77,12 @@ final class SiteAddress {
         return out.append(target, end, target.length()).toString();
     }
 
+    /** A site address of a folder ({@code /issues/}, {@code /issues/#x}) as one of its page, {@code /issues/index.html}; others as they are. */
+    static String withIndex(String site) {
+        int end = pathEnd(site);
+        return end > 0 && site.charAt(end - 1) == '/' ? site.substring(0, end) + "index.html" + site.substring(end) : site;
+    }
+
     /** Where the path of an address ends: at its query, its fragment or its end. */
     static int pathEnd(String address) {
         for (int i = 0; i < address.length(); i++) {

@@ -113,6 +113,31 @@ class SubPathBrowserTest {
     }
 
     @Test
+    void bakedForFilesLinksFromDiskLeadToPagesNotToFolderListings() throws Exception {
+        TestSite site = TestSite.sample(temp);
+        site.options(o -> o.withBaseUrl("https://example.org/briefing").withForFiles(true)).bakeOk();
+        open();
+        browser.get(site.output().resolve("index.html").toUri().toString());
+        assertStyled();
+        browser.findElement(By.linkText("Issues")).click();
+        assertEquals(site.output().resolve("issues/index.html").toUri().toString(), browser.getCurrentUrl());
+        assertStyled();
+        browser.findElement(By.cssSelector("main li a")).click();
+        assertTrue(browser.getCurrentUrl().matches(".*/issues/2019/11/\\d\\d/index\\.html"), browser.getCurrentUrl());
+        assertStyled();
+        browser.findElement(By.cssSelector("main h3 a")).click();
+        assertTrue(browser.getCurrentUrl().matches(".*/2019/11/\\d\\d/[a-z0-9-]+/index\\.html"), "a story page: " + browser.getCurrentUrl());
+        assertStyled();
+        assertTrue(browser.findElement(By.tagName("h1")).getText().length() > 3);
+        assertImagesLoadOrNone();
+    }
+
+    private void assertImagesLoadOrNone() {
+        assertEquals(Boolean.TRUE, js("return [...document.images].every(i => !i.complete || i.naturalWidth > 0)"),
+                "no broken image on " + browser.getCurrentUrl());
+    }
+
+    @Test
     void fromDiskAPageHasItsStylesImagesAndLinksToItsNeighbours() throws Exception {
         TestSite site = TestSite.sample(temp);
         site.options(o -> o.withBaseUrl("https://example.org/briefing")).bakeOk();

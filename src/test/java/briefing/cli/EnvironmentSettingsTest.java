@@ -154,6 +154,24 @@ class EnvironmentSettingsTest {
     }
 
     @Test
+    void linksForFilesComeFromTheFlagOrTheEnvironmentAndABakeWithoutThemRewritesThePages() throws Exception {
+        TestSite site = site();
+        String link = "href=\"../../../../issues/index.html\"";
+        Console run = bake(site, NOW, "--for-files");
+        assertEquals(0, run.status, run.toString());
+        assertTrue(Files.readString(site.output().resolve("2019/11/05/a/index.html")).contains(link), "a folder link leads to its page");
+        run = bake(site, NOW);
+        assertEquals(0, run.status, run.toString());
+        assertFalse(Files.readString(site.output().resolve("2019/11/05/a/index.html")).contains(link), "the cache keeps no page of the other kind");
+        run = bake(site, with("BRIEFING_FOR_FILES", "true"));
+        assertEquals(0, run.status, run.toString());
+        assertTrue(Files.readString(site.output().resolve("2019/11/05/a/index.html")).contains(link));
+        run = bake(site, with("BRIEFING_FOR_FILES", "maybe"));
+        assertEquals(2, run.status, run.toString());
+        assertTrue(run.err.contains("Invalid value for environment variable BRIEFING_FOR_FILES=maybe: `maybe` is neither true nor false"), run.err);
+    }
+
+    @Test
     void aBadOrEmptyVariableIsAUsageErrorNamingIt() {
         TestSite site = site();
         Console run = bake(site, with("BRIEFING_DRAFTS", "yes"));

@@ -17,6 +17,15 @@ class PageAddressesTest {
     }
 
     @Test
+    void forFilesALinkToAFolderLeadsToItsIndexPage() {
+        PageAddresses forFiles = new PageAddresses("https://example.org/briefing", new SiteLinks(), AssetImages.none(), true);
+        assertEquals("<a href=\"../../../../issues/index.html#x\">a</a><a href=\"index.html\">me</a><a href=\"../../../../index.html\">home</a>"
+                        + "<link href=\"../../../../css/x.css\"><a href=\"../../../../feed.xml\">f</a>",
+                forFiles.rewrite("<a href=\"/issues/#x\">a</a><a href=\"/2019/11/05/alipay/\">me</a><a href=\"https://example.org/briefing/\">home</a>"
+                        + "<link href=\"/css/x.css\"><a href=\"/feed.xml\">f</a>", "/2019/11/05/alipay/", "story.peb"));
+    }
+
+    @Test
     void doubleSingleAndUnquotedValuesAreRewritten() {
         assertEquals("<a href=\"../../../../css/x.css\">a</a><a href='../../../../issues/'>b</a><a href=../other/>c</a>",
                 rewrite("<a href=\"/css/x.css\">a</a><a href='/issues/'>b</a><a href=/2019/11/05/other/>c</a>"));
