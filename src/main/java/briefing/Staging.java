@@ -82,7 +82,7 @@ public final class Staging {
             tools.session().addresses().recordBodies(site.index().stories(), tools.urls()); // the pages kept hold these bodies
         }
         briefing.links.PublishedSite published = briefing.links.PublishedSite.of(output.staging(), output.folder(), planned,
-                output.written().keySet(), tools.kitchen()::publishes);
+                output.written().keySet(), tools.kitchen()::publishesAt);
         briefing.links.InternalLinkCheck check = new briefing.links.InternalLinkCheck(tools.session().addresses(), tools.urls(),
                 new briefing.links.StoryLines(tools.session().file(""), tools.config().baseUrl()));
         // the preview server's own addresses are served, never published

@@ -221,6 +221,18 @@ public final class JBakeKitchen {
         return files.published().containsKey(relative);
     }
 
+    /**
+     * Whether the bake copies a file to this path of the output: a stylesheet or script of assets/ is there
+     * under its fingerprinted name alone.
+     */
+    public boolean publishesAt(String file) {
+        Path source = files.published().get(file);
+        if (source != null && publishedName(file, source).equals(file)) {
+            return true;
+        }
+        return config.session().assets().source(file).map(files.published()::get).filter(s -> publishedName(file, s).equals(file)).isPresent();
+    }
+
     /** Whether a story of the store shows an image at this path of the output. */
     public boolean showsImage(String relative) {
         return images.shows(store.stories(), relative);
@@ -236,11 +248,15 @@ public final class JBakeKitchen {
         return errors;
     }
 
+    /** The path a file the walk found is published at: a stylesheet or script of assets/ under its fingerprinted name. */
+    private String publishedName(String relative, Path source) {
+        Path assets = config.getAssetFolder().toPath().toAbsolutePath().normalize();
+        return source.toAbsolutePath().normalize().startsWith(assets) ? config.session().assets().published(relative) : relative;
+    }
+
     /** Copies one file, never through a link, keeping its modification time; a stylesheet or script of assets/ under its fingerprinted name. */
     private void copy(String relative, Path source, List<Throwable> errors) {
-        Path assets = config.getAssetFolder().toPath().toAbsolutePath().normalize();
-        String name = source.toAbsolutePath().normalize().startsWith(assets) ? config.session().assets().published(relative) : relative;
-        Path target = config.getDestinationFolder().toPath().resolve(name).normalize();
+        Path target = config.getDestinationFolder().toPath().resolve(publishedName(relative, source)).normalize();
         if (!target.startsWith(config.getDestinationFolder().toPath())) {
             errors.add(new java.io.IOException("an asset path outside the output folder: " + relative));
             return;

@@ -24,9 +24,12 @@ public final class FingerprintedAssets {
     private static final int HEX_DIGITS = 8;
     /** Published names by source path, both relative to the output folder, with {@code /}. */
     private final Map<String, String> names;
+    /** Source paths by published name. */
+    private final Map<String, String> sources = new java.util.HashMap<>();
 
     private FingerprintedAssets(Map<String, String> names) {
         this.names = Map.copyOf(names);
+        names.forEach((from, to) -> sources.put(to, from));
     }
 
     public static FingerprintedAssets none() {
@@ -78,6 +81,11 @@ public final class FingerprintedAssets {
     /** The path a file of assets/ is published at: its fingerprinted name, or its own path. */
     public String published(String relative) {
         return names.getOrDefault(relative, relative);
+    }
+
+    /** The path in assets/ of the file published under a fingerprinted name, if it is one. */
+    public Optional<String> source(String published) {
+        return Optional.ofNullable(sources.get(published));
     }
 
     /**

@@ -49,7 +49,7 @@ class FingerprintedAssetsTest {
     void pagesNameThePublishedFileRelativeToThemAndFeedsAbsolute() throws IOException {
         FingerprintedAssets names = read();
         SiteLinks links = new SiteLinks();
-        PageAddresses pass = new PageAddresses("https://example.org/briefing", links, AssetImages.none(), names);
+        PageAddresses pass = new PageAddresses("https://example.org/briefing", links, AssetImages.none(), false, names);
         String css = names.published("css/site.css");
         assertEquals("<link rel=\"stylesheet\" href=\"../" + css + "\"><script src=\"../" + names.published("js/a.js") + "?v=1\"></script>",
                 pass.rewrite("<link rel=\"stylesheet\" href=\"/css/site.css\"><script src=\"../js/a.js?v=1\"></script>", "/search/", "search.peb"));
