@@ -58,7 +58,7 @@ public final class Bake {
                 options.output().toAbsolutePath().normalize(), options.baseUrl(), options.now(),
                 options.includeHeld(), options.strict(), options.publish(), options.preview(), options.cache());
         this.problems = new Problems(options.strict());
-        this.staging = new Staging(steps, problems);
+        this.staging = new Staging(steps, problems, options.preview());
     }
 
     /** Bakes the whole site; the output changes only if it succeeds (and {@code publish} is on). */
