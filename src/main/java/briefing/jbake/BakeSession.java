@@ -23,6 +23,7 @@ public final class BakeSession {
     private volatile List<PageRow> pending = List.of();
     private final ToLongFunction<String> pageWritten;
     private final briefing.links.PageAddresses addresses;
+    private final CrawledFiles crawled = new CrawledFiles();
 
     /**
      * @param pageWritten told of each page file the rendering tool has written (its path in the output, with
@@ -34,6 +35,11 @@ public final class BakeSession {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.pageWritten = Objects.requireNonNull(pageWritten, "pageWritten");
         this.addresses = new briefing.links.PageAddresses(config.baseUrl(), new briefing.links.SiteLinks());
+    }
+
+    /** The story files the crawl read and hashed, handed on to the markup engine. */
+    CrawledFiles crawled() {
+        return crawled;
     }
 
     public SiteConfig config() {

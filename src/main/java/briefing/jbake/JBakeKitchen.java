@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.DocumentList;
-import org.jbake.app.FileUtil;
 import org.jbake.app.Parser;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.ConfigUtil;
@@ -95,12 +94,7 @@ public final class JBakeKitchen {
         Path content = config.getContentFolder().toPath();
         for (Path path : stories) {
             File file = path.toFile();
-            String sha1;
-            try {
-                sha1 = FileUtil.sha1(file);
-            } catch (Exception e) {
-                sha1 = "";
-            }
+            String sha1 = config.session().crawled().sha1(path); // the bytes read here go on to the engine
             String uri = uri(content.relativize(path).toString().replace(File.separatorChar, '/'));
             DocumentList<DocumentModel> known = store.getDocumentStatus(uri);
             if (!known.isEmpty()) {

@@ -87,6 +87,9 @@ public final class ChineseRuns {
         if (c < 0x2E80) { // below the first CJK block: Latin, Greek, Cyrillic, general punctuation
             return false;
         }
+        if (c <= 0x9FFC && c >= 0x4E00) { // the common ideographs (as far as Java 17's Unicode 13 assigns them), without a look-up
+            return true;
+        }
         if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
             return true;
         }
