@@ -19,6 +19,7 @@ import briefing.render.PageDigests;
 import briefing.render.PageRow;
 import briefing.render.RenderPlan;
 import briefing.render.SitePlanner;
+import briefing.render.SitemapRow;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -90,7 +91,6 @@ public final class Bake {
     private BakeResult build() {
         steps.clear();
         problems.clear();
-        staging.reset();
         site = null;
         Optional<SiteConfig> config = steps.time("load", () -> SiteLoad.load(options, problems));
         if (config.isEmpty() || !problems.pass() || !steps.time("load", this::holdOutput)) {
@@ -104,7 +104,7 @@ public final class Bake {
         // foreseen by a bake, not the preview, whose first build also sets what later rebuilds compare with
         boolean foresees = !options.preview() && !remembered.isEmpty();
         CompletableFuture<Optional<ForeseenSite>> foreseen = !foresees
-                ? CompletableFuture.completedFuture(Optional.empty()) : ForeseenSite.start(remembered, tools.config(), tools.urls(), tools.keys().pages(), now, options.includeHeld());
+                ? CompletableFuture.completedFuture(Optional.empty()) : ForeseenSite.start(remembered, tools.config(), tools.urls(), tools.keys(), now, options.includeHeld());
         steps.time("crawl", () -> tools.kitchen().crawl(remembered));
         saver = StorySaver.startIfChanged(cache, tools.keys().content(), remembered, tools.kitchen().cacheable());
         takeStoryProblems();
@@ -176,13 +176,13 @@ public final class Bake {
     public boolean assembleAndPlan(SitePlanner planner, Optional<SiteIndex> previous, Optional<Map<Story, Story>> swaps, ZonedDateTime now) {
         SiteIndex index = steps.time("assemble", () -> previous.flatMap(p -> swaps.flatMap(s -> IndexPatch.replacing(p, s, now)))
                 .orElseGet(() -> SiteAssembly.assemble(tools.kitchen().stories(), tools.config().sections(), now, options.includeHeld(), previous)));
-        RenderPlan plan = steps.time("plan", () -> planner.plan(index, SitePlanner.heldPaths(index, options.includeHeld()), options.preview()));
+        RenderPlan plan = steps.time("plan", () -> planner.plan(index, SitePlanner.heldPaths(index, options.includeHeld()), options.preview(), now));
         problems.replace("plan", plan.problems());
         site = new PlannedSite(index, planner, plan, PageDigests.NONE);
         return problems.pass();
     }
 
-    /** The compare step: the digests of the plan's pages and feeds, those of rows unchanged since {@code before} kept. */
+    /** The compare step: the digests of the plan's pages, feeds and sitemaps, those of rows unchanged since {@code before} kept. */
     public PageDigests compare(PageDigests before) {
         PageDigests taken = steps.time("compare", () -> PageDigests.of(site.plan(), tools.fingerprint(), before));
         site = site.withDigests(taken);
@@ -192,7 +192,7 @@ public final class Bake {
     /** A preview renders everything and swaps it in whole; its pages reload themselves when changed. */
     private BakeResult preview() {
         output.begin();
-        Staging.Staged staged = staging.stage(tools, output, site, bakeTime(), site.plan().pages(), site.plan().feeds());
+        Staging.Staged staged = staging.stage(tools, output, site, new Staging.Rows(site.plan().pages(), site.plan().feeds(), site.plan().sitemaps()));
         if (staged == null) {
             return result(false, 0, 0);
         }
@@ -206,9 +206,10 @@ public final class Bake {
         Republication republication = new Republication(state, site.digests().digests(), options.publish());
         List<PageRow> pages = site.plan().pages().stream().filter(r -> republication.fresh(r.url())).toList();
         List<FeedRow> feeds = site.plan().feeds().stream().filter(r -> republication.fresh(r.url())).toList();
+        List<SitemapRow> sitemaps = site.plan().sitemaps().stream().filter(r -> republication.fresh(r.url())).toList();
         output.begin();
         try {
-            Staging.Staged staged = staging.stage(tools, output, site, bakeTime(), pages, feeds);
+            Staging.Staged staged = staging.stage(tools, output, site, new Staging.Rows(pages, feeds, sitemaps));
             if (staged == null) {
                 return result(false, 0, 0);
             }
@@ -220,7 +221,7 @@ public final class Bake {
                 if (!options.cache()) {
                     BuildCache.forgetPublished(options.siteDir());
                 }
-                republication.publish(output, options.output(), pages.isEmpty() && feeds.isEmpty())
+                republication.publish(output, options.output(), pages.isEmpty() && feeds.isEmpty() && sitemaps.isEmpty())
                         .ifPresent(record -> tools.cache().savePublished(tools.keys().output(), record));
             });
             return result(true, staged.pages(), staged.feeds());

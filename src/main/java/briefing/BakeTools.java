@@ -40,7 +40,7 @@ public record BakeTools(SiteConfig config, Urls urls, BuildCache cache, BuildKey
         }
         BakeSession session = new BakeSession(options.siteDir(), config, reader, output::recordWritten);
         JBakeKitchen kitchen = new JBakeKitchen(options.siteDir(), output.staging(), session);
-        Fingerprint fingerprint = new Fingerprint(keys.pages(), kitchen::sourceDigest);
+        Fingerprint fingerprint = new Fingerprint(keys.pages(), keys.sitemaps(), kitchen::sourceDigest);
         // what the output folder holds, read beside the crawl: a bake that can update it in place needs it
         CompletableFuture<OutputState> state = options.preview() ? CompletableFuture.completedFuture(OutputState.NONE)
                 : CompletableFuture.supplyAsync(() -> OutputState.read(cache.published(keys.output()), options.output(), options.publish(), output));

@@ -3,17 +3,17 @@ package briefing;
 import briefing.email.EmailEditions;
 import briefing.config.SiteFolders;
 import briefing.feed.FeedWriter;
-import briefing.feed.SiteSitemap;
+import briefing.feed.SitemapWriter;
 import briefing.model.Problem;
 import briefing.model.Story;
 import briefing.publish.AtomicOutput;
 import briefing.publish.OutputUnavailable;
 import briefing.render.FeedRow;
 import briefing.render.PageRow;
+import briefing.render.SitemapRow;
 import briefing.render.Urls;
 import briefing.search.SiteSearch;
 import java.io.UncheckedIOException;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 public final class Staging {
     private final Steps steps;
     private final Problems problems;
-    private final SiteSitemap sitemap = new SiteSitemap();
     private final SiteSearch search;
 
     /** @param preview whether the site is the preview's, whose index is made again after each edit */
@@ -33,35 +32,29 @@ public final class Staging {
         this.search = new SiteSearch(preview);
     }
 
-    /** Forgets the sitemap written last (a full build writes it anew). */
-    void reset() {
-        sitemap.reset();
-    }
-
-    /** Whether the last sitemap written went to this file (relative to the output). */
-    public boolean sitemapWrote(String relative) {
-        return sitemap.wrote(relative);
-    }
-
-    /** How many pages and feeds a build wrote. */
+    /** How many pages and feeds a build wrote (sitemaps are not counted). */
     public record Staged(int pages, int feeds) {
     }
 
+    /** The rows of one build to write: all of the plan's, or those not published already. */
+    record Rows(List<PageRow> pages, List<FeedRow> feeds, List<SitemapRow> sitemaps) {
+    }
+
     /**
-     * Writes into the staging folder the pages and feeds given, the sitemap, the search index and the assets.
+     * Writes into the staging folder the pages, feeds and sitemaps given, the search index and the assets.
      *
-     * @param stories the published stories, newest first, for the search index
      * @return null, the staging folder thrown away, when a template or an asset failed
      */
-    Staged stage(BakeTools tools, AtomicOutput output, PlannedSite site, ZonedDateTime now, List<PageRow> pages, List<FeedRow> feeds) {
+    Staged stage(BakeTools tools, AtomicOutput output, PlannedSite site, Rows rows) {
+        List<PageRow> pages = rows.pages();
         Staged staged = null;
         try {
             tools.session().addresses().links().clear();
             CompletableFuture<Map<String, String>> index = search.start(tools.urls(), site.index().stories()); // made while the pages render
             int rendered = render(tools, pages);
             if (problems.pass()) {
-                staged = new Staged(rendered, feeds(tools, output, feeds));
-                sitemap(tools, output, site, now, false);
+                staged = new Staged(rendered, feeds(tools, output, site, rows.feeds()));
+                sitemaps(tools, output, rows.sitemaps());
                 steps.run("search", () -> search.write(Waiting.await(index), output::write));
                 List<Throwable> assetErrors = steps.time("assets", tools.kitchen()::copyAssets);
                 assetErrors.forEach(e -> problems.add(Problem.error(SiteFolders.ASSETS, 0, 0, "cannot copy an asset: "
@@ -86,6 +79,7 @@ public final class Staging {
         List<String> planned = new java.util.ArrayList<>();
         site.plan().pages().forEach(r -> planned.add(Urls.file(r.url())));
         site.plan().feeds().forEach(r -> planned.add(Urls.file(r.url())));
+        site.plan().sitemaps().forEach(r -> planned.add(Urls.file(r.url())));
         if (rendered < site.plan().pages().size()) {
             tools.session().addresses().recordBodies(site.index().stories(), tools.urls()); // the pages kept hold these bodies
         }
@@ -104,12 +98,18 @@ public final class Staging {
     }
 
     /** The feeds step. */
-    public int feeds(BakeTools tools, AtomicOutput output, List<FeedRow> feeds) {
-        FeedWriter writer = new FeedWriter(tools.config(), tools.urls());
+    public int feeds(BakeTools tools, AtomicOutput output, PlannedSite site, List<FeedRow> feeds) {
+        List<Problem> items = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        // the issues feed shows each issue as its page does: the page's partial, rendered by the render stage
+        FeedWriter writer = new FeedWriter(tools.config(), tools.urls(),
+                issue -> tools.kitchen().fragments().render(site.planner().issueItem(issue), items::add).orElse(""));
         EmailEditions emails = new EmailEditions(tools.config(), tools.urls(), tools.session().file("templates"));
         steps.run("feeds", () -> feeds.parallelStream().forEach(row -> output.write(Urls.file(row.url()),
                 EmailEditions.writes(row) ? emails.write(row) : writer.write(row))));
         problems.replace("emails", emails.problems()); // template mistakes and size warnings of the editions written
+        List<Problem> mistakes = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(items));
+        mistakes.sort(Problem.ORDER);
+        problems.replace("feed items", mistakes);
         return feeds.size();
     }
 
@@ -123,9 +123,9 @@ public final class Staging {
         return steps.time("search", () -> search.write(Waiting.await(search.start(tools.urls(), stories)), output::write));
     }
 
-    /** The sitemap step: the sitemap and robots.txt, only if an address or a date changed when {@code onlyIfChanged}. */
-    public void sitemap(BakeTools tools, AtomicOutput output, PlannedSite site, ZonedDateTime now, boolean onlyIfChanged) {
-        steps.run("sitemap", () -> sitemap.write(site.plan(), site.index().stories(), now, tools.config(), tools.urls(),
-                onlyIfChanged, output::write));
+    /** The sitemap step: the sitemap rows given (the sitemap or its parts and index, the news sitemap, robots.txt). */
+    public void sitemaps(BakeTools tools, AtomicOutput output, List<SitemapRow> sitemaps) {
+        SitemapWriter writer = new SitemapWriter(tools.config(), tools.urls());
+        steps.run("sitemap", () -> sitemaps.forEach(row -> output.write(Urls.file(row.url()), writer.write(row))));
     }
 }

@@ -164,6 +164,34 @@ class ArchitectureTest {
         assertEquals(List.of(), offenders);
     }
 
+    /** Every file of {@code src/main} and its count of lines. */
+    private static Map<Path, Integer> lineCounts() {
+        Map<Path, Integer> lines = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(TestSite.REPO.resolve("src/main"))) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                lines.put(TestSite.REPO.relativize(file), (int) text.lines().count());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+
+    /** Small, named pieces: no file of src/main over 300 lines, and the median class under 100. */
+    @Test
+    void noFileIsOverThreeHundredLinesAndTheMedianClassIsUnderAHundred() {
+        Map<Path, Integer> lines = lineCounts();
+        List<String> tooLong = lines.entrySet().stream().filter(e -> e.getValue() > 300).map(e -> e.getKey() + ": " + e.getValue()).toList();
+        assertEquals(List.of(), tooLong, "split these along lines that make sense");
+        List<Integer> classes = lines.entrySet().stream()
+                .filter(e -> e.getKey().toString().endsWith(".java") && !e.getKey().endsWith("package-info.java"))
+                .map(Map.Entry::getValue).sorted().toList();
+        int n = classes.size();
+        double median = n % 2 == 1 ? classes.get(n / 2) : (classes.get(n / 2 - 1) + classes.get(n / 2)) / 2.0;
+        assertEquals(true, n > 100 && median < 100, "median of " + n + " classes: " + median + " lines");
+    }
+
     @Test
     void theCheckSeesWhatItLooksFor() {
         String code = withoutCommentsAndStrings("""

@@ -82,8 +82,8 @@ class ChineseTextTest {
         TestSite site = TestSite.of(temp, STORY);
         site.bakeOk();
         site.assertFile("issues/feed.xml",
-                "1. Xi &amp; <span lang=\"zh-Hans\">习近平</span> &lt;opens&gt; the <span lang=\"zh-Hans\">进博会</span></a>",
-                "<ruby lang=\"zh-Hans\">支付宝<rp> (</rp><rt lang=\"zh-Latn-pinyin\">zhīfùbǎo</rt><rp>)</rp></ruby> — Alipay, the &lt;wallet&gt; &amp; more");
+                "<span class=\"number\">1.</span> <a href=\"https://briefing.example.com/2019/11/05/xi/\">Xi &amp; <span lang=\"zh-Hans\">习近平</span> &lt;opens&gt; the <span lang=\"zh-Hans\">进博会</span></a>",
+                "<ruby class=\"hanzi\" lang=\"zh-Hans\">支付宝<rp> (</rp><rt lang=\"zh-Latn-pinyin\">zhīfùbǎo</rt><rp>)</rp></ruby> <span class=\"meaning\">Alipay, the &lt;wallet&gt; &amp; more</span>");
     }
 
     @Test

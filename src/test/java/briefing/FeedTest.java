@@ -94,8 +94,46 @@ class FeedTest {
         SyndEntry older = feed.getEntries().get(1);
         assertEquals("https://briefing.example.com/issues/2019/11/05/", older.getLink());
         String html = ((ContentModule) older.getModule(ContentModule.URI)).getEncodeds().get(0);
-        assertTrue(html.contains("1. Alipay opens to foreign cards") && html.contains("2. China to Washington"), html);
-        assertTrue(html.contains("Dear reader, the plenum ended.") && html.contains("支付宝"), html);
+        assertTrue(html.contains("<span class=\"number\">1.</span> <a href=\"https://briefing.example.com/2019/11/05/alipay/\">Alipay opens to foreign cards</a>"), html);
+        assertTrue(html.contains("<span class=\"number\">2.</span> <a href=\"https://briefing.example.com/2019/11/05/tariffs/\">China to Washington"), html);
+        assertTrue(html.contains("Dear reader, the plenum ended."), html);
+        assertTrue(html.contains("<ruby class=\"hanzi\" lang=\"zh-Hans\">支付宝<rp> (</rp><rt lang=\"zh-Latn-pinyin\">zhīfùbǎo</rt>"), "the word of the day as ruby: " + html);
+        assertTrue(html.contains("Bloomberg</a> <span class=\"paywall paywall-hard\">paywall</span>"), "sources with their paywall marks: " + html);
+        assertTrue(html.contains("<a href=\"https://briefing.example.com/topics/xi-jin-ping/\"><span lang=\"zh-Hans\">习近平</span></a>"),
+                "topics, their Chinese marked with its language: " + html);
+    }
+
+    /** The issues feed's item is the issue page's own partial: what the page shows (images, topics, corrections), every address absolute. */
+    @Test
+    void issuesFeedItemShowsWhatTheIssuePageShows() throws Exception {
+        TestSite site = TestSite.of(temp, """
+                -- content/2019/11/05/01-a.md --
+                ---
+                title: Ports
+                date: 2019-11-05T07:00:00+08:00
+                section: news
+                author: Mei Lin
+                tags: [trade]
+                image:
+                  src: harbour.png
+                  alt: The harbour at dawn
+                  caption: Ningbo
+                correction: An earlier version misnamed the port.
+                ---
+
+                Ships wait.
+                -- content/2019/11/05/harbour.png --
+                png
+                """);
+        site.bakeOk();
+        SyndEntry item = read(site, "issues/feed.xml").getEntries().get(0);
+        String html = ((ContentModule) item.getModule(ContentModule.URI)).getEncodeds().get(0);
+        assertTrue(html.contains("<img src=\"https://briefing.example.com/2019/11/05/harbour.png\" alt=\"The harbour at dawn\""), html);
+        assertTrue(html.contains("<figcaption>Ningbo"), html);
+        assertTrue(html.contains("<a href=\"https://briefing.example.com/topics/trade/\">trade</a>"), html);
+        assertTrue(html.contains("<strong>Correction:</strong> An earlier version misnamed the port."), html);
+        assertTrue(!html.contains("href=\"/") && !html.contains("src=\"/"), "no root-relative address: " + html);
+        site.assertFile("issues/2019/11/05/index.html", "The harbour at dawn", "<strong>Correction:</strong> An earlier version misnamed the port.");
     }
 
     @Test

@@ -71,21 +71,23 @@ class RebuildTest {
         private static final String HK = "content/2019/11/06/01-hk.md";
     private static final String TARIFFS = "content/2019/11/05/01-tariffs.md";
 
-    /**
-     * The pages and feeds a rebuild wrote must be these; the counts it reports must say the same (they count
-     * too the JSON Feed, written with feed.xml, and each email edition's text beside its email.html).
-     */
-    private static void assertRendered(TestSite.Rebuilt rebuilt, String... expected) {
-        assertEquals(List.of(expected), written(rebuilt));
-        long pages = Arrays.stream(expected).filter(f -> f.endsWith(".html") && !f.endsWith("/email.html")).count();
-        assertEquals(pages, rebuilt.result().pages(), "pages rendered");
-        long unlisted = (List.of(expected).contains("feed.xml") ? 1 : 0) + Arrays.stream(expected).filter(f -> f.endsWith("/email.html")).count();
-        assertEquals(expected.length - pages + unlisted, rebuilt.result().feeds(), "feeds written");
+    /** The files for search engines: rows of the plan like pages and feeds, but in neither count. */
+    private static boolean isSitemap(String file) {
+        return file.startsWith("sitemap") || file.equals("news-sitemap.xml") || file.equals("robots.txt");
     }
 
-    /** What a rebuild wrote, but the news sitemap, which every bake writes again (its list follows the clock). */
-    private static List<String> written(TestSite.Rebuilt rebuilt) {
-        return rebuilt.rendered().stream().filter(f -> !f.equals("news-sitemap.xml")).toList();
+    /**
+     * The pages, feeds and sitemaps a rebuild wrote must be these; the counts it reports must say the same
+     * (they count too the JSON Feed, written with feed.xml, and each email edition's text beside its
+     * email.html; the sitemaps and robots.txt are counted as neither).
+     */
+    private static void assertRendered(TestSite.Rebuilt rebuilt, String... expected) {
+        assertEquals(List.of(expected), rebuilt.rendered());
+        long pages = Arrays.stream(expected).filter(f -> f.endsWith(".html") && !f.endsWith("/email.html")).count();
+        assertEquals(pages, rebuilt.result().pages(), "pages rendered");
+        long sitemaps = Arrays.stream(expected).filter(RebuildTest::isSitemap).count();
+        long unlisted = (List.of(expected).contains("feed.xml") ? 1 : 0) + Arrays.stream(expected).filter(f -> f.endsWith("/email.html")).count();
+        assertEquals(expected.length - pages - sitemaps + unlisted, rebuilt.result().feeds(), "feeds written");
     }
 
     @ParameterizedTest
@@ -120,30 +122,37 @@ class RebuildTest {
                 "topics/trade/feed.xml", "topics/trade/index.html");
         assertEquals(7, rebuilt.result().pages(), "pages rendered");
         assertEquals(8, rebuilt.result().feeds(), "feeds written (5, the JSON Feed and the issue's two email editions)");
-        // The lists that hold the story but show no topics (the author's, the section's, the issues feed)
+        // The lists that hold the story but show no topics (the author's, the section's, the email edition)
         // come out with the same bytes: a bake publishes what it rendered, the preview replaces only the
-        // files whose bytes changed.
-        List<String> unchanged = List.of("authors/tom-hadley/index.html", "issues/2019/11/05/email.html", "issues/feed.xml",
-                "sections/news/index.html");
+        // files whose bytes changed. The issues feed shows the topics, as the issue page does.
+        List<String> unchanged = List.of("authors/tom-hadley/index.html", "issues/2019/11/05/email.html", "sections/news/index.html");
         assertEquals(mode.equals("bake") ? rendered : rendered.stream().filter(f -> !unchanged.contains(f)).toList(),
-                written(rebuilt));
+                rebuilt.rendered());
         site.assertFile("topics/trade/index.html", "Hong Kong", "! Tariffs");
         site.assertFile("topics/fintech/index.html", "Tariffs", "Alipay");
     }
 
-    /** Every page is built on base.peb; a template's digest is part of every page's and feed's. */
+    /**
+     * Every page is built on base.peb; a template's digest is part of every page's and feed's, not of the
+     * sitemaps', which no template writes. (The preview builds whole after a template edit.)
+     */
     @ParameterizedTest
     @ValueSource(strings = {"preview", "bake"})
     void aTemplateEditedRendersEveryPageThatUsesIt(String mode) {
         start(mode);
         TestSite.Rebuilt rebuilt = site.edit("templates/base.peb", site.source("templates/base.peb") + "\n").rebuild();
-        assertRendered(rebuilt, "2019/11/05/alipay/index.html", "2019/11/05/tariffs/index.html", "2019/11/06/hk/index.html",
+        List<String> expected = new java.util.ArrayList<>(List.of("2019/11/05/alipay/index.html", "2019/11/05/tariffs/index.html", "2019/11/06/hk/index.html",
                 "404.html", "atom.xml", "authors/index.html", "authors/tom-hadley/index.html", "authors/zhao-yu/index.html",
                 "feed.xml", "index.html", "issues/2019/11/05/email.html", "issues/2019/11/05/index.html",
                 "issues/2019/11/06/email.html", "issues/2019/11/06/index.html", "issues/feed.xml",
                 "issues/index.html", "search/index.html", "sections/index.html", "sections/news/index.html", "topics/fintech/feed.xml",
                 "topics/fintech/index.html", "topics/hong-kong/feed.xml", "topics/hong-kong/index.html", "topics/index.html",
-                "topics/trade/feed.xml", "topics/trade/index.html");
+                "topics/trade/feed.xml", "topics/trade/index.html"));
+        if (mode.equals("preview")) {
+            expected.addAll(List.of("news-sitemap.xml", "robots.txt", "sitemap.xml"));
+            java.util.Collections.sort(expected);
+        }
+        assertRendered(rebuilt, expected.toArray(String[]::new));
     }
 
     @ParameterizedTest
@@ -153,5 +162,70 @@ class RebuildTest {
         TestSite.Rebuilt rebuilt = site.edit("assets/css/site.css", site.source("assets/css/site.css") + "p { margin: 0; }\n").rebuild();
         assertRendered(rebuilt);
         site.assertFile("css/site.css", "p { margin: 0; }");
+    }
+
+    /** A rebuild with nothing changed writes nothing: no page, no feed, no sitemap, no robots.txt. */
+    @ParameterizedTest
+    @ValueSource(strings = {"preview", "bake"})
+    void nothingChangedWritesNoSitemapAgain(String mode) {
+        start(mode);
+        TestSite.Rebuilt rebuilt = site.edit(HK, site.source(HK)).rebuild();
+        assertRendered(rebuilt);
+    }
+
+    /** A page's last change is in the sitemap: an `updated:` date writes it again, with the pages that show the date. */
+    @ParameterizedTest
+    @ValueSource(strings = {"preview", "bake"})
+    void aStorysUpdateDateRendersTheSitemap(String mode) {
+        start(mode);
+        TestSite.Rebuilt rebuilt = site.edit(TARIFFS, site.source(TARIFFS).replace("position: 1", "position: 1\nupdated: 2019-11-07T10:00:00+08:00")).rebuild();
+        List<String> rendered = List.of("2019/11/05/tariffs/index.html", "atom.xml", "authors/tom-hadley/index.html", "feed.xml",
+                "issues/2019/11/05/email.html", "issues/2019/11/05/index.html", "issues/feed.xml", "sections/news/index.html",
+                "sitemap.xml", "topics/trade/feed.xml", "topics/trade/index.html");
+        // the lists that hold the story but show no dates come out with the same bytes, which the preview leaves in place
+        List<String> unchanged = List.of("authors/tom-hadley/index.html", "issues/2019/11/05/email.html", "sections/news/index.html",
+                "topics/trade/index.html");
+        assertEquals(mode.equals("bake") ? rendered : rendered.stream().filter(f -> !unchanged.contains(f)).toList(), rebuilt.rendered());
+        site.assertFile("sitemap.xml", "<loc>https://briefing.example.com/2019/11/05/tariffs/</loc>\n<lastmod>2019-11-07T10:00:00+08:00</lastmod>");
+    }
+
+    /** A story added: a new address in the sitemap, and a new story of the last two days in the news sitemap. */
+    @ParameterizedTest
+    @ValueSource(strings = {"preview", "bake"})
+    void aStoryAddedRendersTheSitemapAndTheNewsSitemap(String mode) {
+        start(mode);
+        TestSite.Rebuilt rebuilt = site.edit("content/2019/11/07/01-rail.md", """
+                ---
+                title: "Rail"
+                date: 2019-11-07T07:00:00+08:00
+                section: news
+                author: Zhao Yu
+                tags: [trade]
+                ---
+
+                Trains run.
+                """).rebuild();
+        List<String> sitemaps = rebuilt.rendered().stream().filter(RebuildTest::isSitemap).toList();
+        assertEquals(List.of("news-sitemap.xml", "sitemap.xml"), sitemaps, "robots.txt names the same sitemaps as before");
+        site.assertFile("news-sitemap.xml", "<loc>https://briefing.example.com/2019/11/07/rail/</loc>");
+        site.assertFile("sitemap.xml", "<loc>https://briefing.example.com/2019/11/07/rail/</loc>");
+    }
+
+    /**
+     * The news sitemap lists the stories of the two days before the bake's clock: a bake at a later hour,
+     * nothing else changed, writes it alone again when a story leaves it.
+     */
+    @org.junit.jupiter.api.Test
+    void theClockPassingAStoryRendersTheNewsSitemapAlone() {
+        site = TestSite.of(temp, SITE).options(o -> o.withNow(java.time.ZonedDateTime.parse("2019-11-07T08:00:00+08:00")));
+        site.bakeOk();
+        site.assertFile("news-sitemap.xml", "<loc>https://briefing.example.com/2019/11/06/hk/</loc>", "! tariffs");
+
+        site.options(o -> o.withNow(java.time.ZonedDateTime.parse("2019-11-07T09:00:00+08:00")));
+        assertRendered(site.edit(HK, site.source(HK)).rebuild());
+
+        site.options(o -> o.withNow(java.time.ZonedDateTime.parse("2019-11-08T08:00:00+08:00")));
+        assertRendered(site.edit(HK, site.source(HK)).rebuild(), "news-sitemap.xml");
+        site.assertFile("news-sitemap.xml", "! <url>");
     }
 }

@@ -173,8 +173,9 @@ public final class TestSite {
         }
 
         /**
-         * Builds again (the preview's update, or a bake from the build cache) and returns the pages and feeds
-         * that were written anew: every HTML page and feed whose file in the output is not the one it was.
+         * Builds again (the preview's update, or a bake from the build cache) and returns the pages, feeds and
+         * sitemaps that were written anew: every HTML page, feed, sitemap and robots.txt whose file in the
+         * output is not the one it was.
          */
         public Rebuilt rebuild() {
             java.util.Map<String, Object> before = site.fileIdentities();
@@ -198,12 +199,14 @@ public final class TestSite {
     public record Rebuilt(BakeResult result, List<String> rendered) {
     }
 
-    /** Each HTML page and feed of the output, and what tells its file from another (its file key and time). */
+    /**
+     * Each HTML page, feed and sitemap of the output and robots.txt, and what tells its file from another (its
+     * file key and time).
+     */
     private java.util.Map<String, Object> fileIdentities() {
         java.util.Map<String, Object> files = new java.util.TreeMap<>();
         for (String f : outputFiles()) {
-            boolean feed = f.endsWith(".xml") && !f.startsWith("sitemap");
-            if (f.endsWith(".html") || feed) {
+            if (f.endsWith(".html") || f.endsWith(".xml") || f.equals("robots.txt")) {
                 try {
                     java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(output().resolve(f),
                             java.nio.file.attribute.BasicFileAttributes.class);

@@ -58,7 +58,7 @@ public final class IndexPatch {
         });
         List<DailyIssue> newIssues = index.issues().stream().map(issue -> !days.contains(issue.date()) ? issue
                 : new DailyIssue(issue.date(), issue.sections().stream()
-                        .map(part -> new IssueSection(part.section(), swapped(part.stories(), swaps))).toList())).toList();
+                        .map(part -> new IssueSection(part.section(), swapped(part.stories(), swaps), part.numbers())).toList())).toList();
         Map<Section, List<Story>> newSections = new LinkedHashMap<>(index.sections());
         newSections.replaceAll((section, list) -> inSections.contains(section) ? swapped(list, swaps) : list);
         return Optional.of(new SiteIndex(swapped(stories, swaps), newIssues, swappedGroups(index.topics(), topicSlugs, swaps),

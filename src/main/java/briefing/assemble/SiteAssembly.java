@@ -150,12 +150,24 @@ public final class SiteAssembly {
                 List<Story> inSection = bySection.get(section);
                 if (inSection != null) {
                     inSection.sort(issueOrder);
-                    parts.add(new IssueSection(section, inSection));
+                    parts.add(new IssueSection(section, inSection, numbers(section, inSection.size())));
                 }
             }
             issues.add(new DailyIssue(day, parts));
         }
         return issues;
+    }
+
+    /**
+     * The numbers of a section's stories in their issue, by index: 1, 2, 3… when the section is numbered,
+     * 0 for each story otherwise. Pages, feeds and emails show these; none counts on its own.
+     */
+    static List<Integer> numbers(Section section, int count) {
+        Integer[] numbers = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            numbers[i] = section.numbered() ? i + 1 : 0;
+        }
+        return List.of(numbers);
     }
 
     /** Whether an issue holds these very stories (by identity) and no others. */

@@ -1,4 +1,4 @@
-/** The assemble step: stories sorted and grouped once into the site index, or the last index patched after an edit. */
+/** The assemble step: stories sorted, grouped and numbered once into the site index, or the last index patched after an edit. */
 @NullMarked
 package briefing.assemble;
 

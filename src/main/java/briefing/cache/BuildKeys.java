@@ -21,9 +21,11 @@ import java.util.stream.Stream;
  *                and its time-zone rules, and the settings ({@code site.yaml}, and JBake's {@code jbake.properties} or {@code custom.properties} if any)
  * @param pages what every page and feed depends on besides its model: the above, the whole program, the templates, and whether
  *              the bake is a preview or includes held stories
+ * @param sitemaps what the sitemaps and robots.txt depend on besides what they list: the same, but the
+ *                 templates, which they do not use
  * @param output the format of the record of the output folder: the program
  */
-public record BuildKeys(String content, byte[] pages, String output) {
+public record BuildKeys(String content, byte[] pages, byte[] sitemaps, String output) {
 
     /**
      * @param siteDir the site folder
@@ -45,6 +47,9 @@ public record BuildKeys(String content, byte[] pages, String output) {
         pages.update(contentKey);
         pages.update(program);
         pages.update((preview + " " + includeHeld).getBytes(StandardCharsets.UTF_8));
+        MessageDigest sitemaps = sha256("sitemaps");
+        sitemaps.update(contentKey);
+        sitemaps.update((preview + " " + includeHeld).getBytes(StandardCharsets.UTF_8));
         Path templates = siteDir.resolve(SiteFolders.TEMPLATES);
         if (Files.isDirectory(templates)) {
             List<Path> files;
@@ -60,7 +65,7 @@ public record BuildKeys(String content, byte[] pages, String output) {
         }
         MessageDigest output = sha256("output");
         output.update(program);
-        return new BuildKeys(HexFormat.of().formatHex(contentKey), pages.digest(), HexFormat.of().formatHex(output.digest()));
+        return new BuildKeys(HexFormat.of().formatHex(contentKey), pages.digest(), sitemaps.digest(), HexFormat.of().formatHex(output.digest()));
     }
 
     /**

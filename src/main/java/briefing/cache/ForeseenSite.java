@@ -60,10 +60,10 @@ public record ForeseenSite(List<Story> stories, SiteIndex index, SitePlanner pla
      * Starts foreseeing the site from the remembered stories. A guess that fails is no guess (empty): the bake
      * then plans after the crawl, as it would have anyway.
      *
-     * @param pagesKey what every page depends on besides its model ({@link BuildKeys#pages()})
+     * @param keys what pages, feeds and sitemaps depend on besides their rows ({@link BuildKeys#pages()}, {@link BuildKeys#sitemaps()})
      */
     public static CompletableFuture<Optional<ForeseenSite>> start(Map<String, CachedStory> remembered, SiteConfig site,
-                                                       Urls urls, byte[] pagesKey, ZonedDateTime now, boolean includeHeld) {
+                                                       Urls urls, BuildKeys keys, ZonedDateTime now, boolean includeHeld) {
         List<CachedStory> known = new ArrayList<>(remembered.values());
         SitePlanner ownPlanner = new SitePlanner(site, urls);
         CompletableFuture<Optional<ForeseenSite>> result = new CompletableFuture<>();
@@ -75,8 +75,8 @@ public record ForeseenSite(List<Story> stories, SiteIndex index, SitePlanner pla
                 Map<Story, String> sources = new IdentityHashMap<>();
                 known.forEach(c -> sources.put(c.story(), c.sha1()));
                 SiteIndex seenIndex = SiteAssembly.assemble(stories, site.sections(), now, includeHeld, Optional.empty());
-                RenderPlan seenPlan = ownPlanner.plan(seenIndex, SitePlanner.heldPaths(seenIndex, includeHeld), false);
-                Fingerprint seenPrints = new Fingerprint(pagesKey, s -> Optional.ofNullable(sources.get(s)));
+                RenderPlan seenPlan = ownPlanner.plan(seenIndex, SitePlanner.heldPaths(seenIndex, includeHeld), false, now);
+                Fingerprint seenPrints = new Fingerprint(keys.pages(), keys.sitemaps(), s -> Optional.ofNullable(sources.get(s)));
                 PageDigests digests = PageDigests.of(seenPlan, seenPrints, PageDigests.NONE);
                 result.complete(Optional.of(new ForeseenSite(stories, seenIndex, ownPlanner, seenPlan, digests)));
             } catch (RuntimeException e) {

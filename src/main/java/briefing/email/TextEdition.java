@@ -47,7 +47,7 @@ final class TextEdition {
             out.line(heading);
             out.line("=".repeat(Math.min(COLUMNS, TextWrap.width(heading))));
             for (int i = 0; i < part.stories().size(); i++) {
-                story(out, part.stories().get(i), part.section().numbered() ? i + 1 : 0);
+                story(out, part.stories().get(i), part.numbers().get(i));
             }
         }
         out.blank();

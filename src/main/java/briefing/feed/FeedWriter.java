@@ -32,6 +32,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Writes a feed row as RSS 2.0 or Atom 1.0 with ROME: permanent ids, dates, authors, topics, the summary
@@ -41,14 +42,18 @@ import java.util.List;
 public final class FeedWriter {
     private final SiteConfig config;
     private final Urls urls;
-    private final IssueHtml issueHtml;
+    private final Function<DailyIssue, String> issueHtml;
     private final JsonFeedWriter jsonFeed;
 
-    public FeedWriter(SiteConfig config, Urls urls) {
+    /**
+     * @param issueHtml an issue's item in the issues feed, as HTML with absolute addresses: what the issue's
+     *                  page shows, rendered from its templates by the render stage
+     */
+    public FeedWriter(SiteConfig config, Urls urls, Function<DailyIssue, String> issueHtml) {
         this.config = config;
         this.urls = urls;
-        this.issueHtml = new IssueHtml(urls, config);
-        this.jsonFeed = new JsonFeedWriter(config, urls);
+        this.issueHtml = issueHtml;
+        this.jsonFeed = new JsonFeedWriter(config, urls, issueHtml);
     }
 
     /** The feed as XML text (RSS, Atom) or JSON text (JSON Feed). */
@@ -150,7 +155,7 @@ public final class FeedWriter {
         SyndEntry entry = base(link, config.title() + " for " + issue.date(), issue.published(), issue.modified(), atom);
         String summary = String.join("; ", issue.stories().stream().filter(s -> s.section().numbered())
                 .map(Story::title).toList());
-        body(entry, summary, issueHtml.of(issue), atom);
+        body(entry, summary, issueHtml.apply(issue), atom);
         return entry;
     }
 

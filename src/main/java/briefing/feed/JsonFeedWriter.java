@@ -21,12 +21,13 @@ final class JsonFeedWriter {
 
     private final SiteConfig config;
     private final Urls urls;
-    private final IssueHtml issueHtml;
+    private final java.util.function.Function<DailyIssue, String> issueHtml;
 
-    JsonFeedWriter(SiteConfig config, Urls urls) {
+    /** @param issueHtml an issue's item as HTML with absolute addresses, rendered from its page's templates */
+    JsonFeedWriter(SiteConfig config, Urls urls, java.util.function.Function<DailyIssue, String> issueHtml) {
         this.config = config;
         this.urls = urls;
-        this.issueHtml = new IssueHtml(urls, config);
+        this.issueHtml = issueHtml;
     }
 
     String write(FeedRow row) {
@@ -42,7 +43,7 @@ final class JsonFeedWriter {
             for (DailyIssue issue : row.issues()) {
                 String url = urls.absolute(urls.issue(issue));
                 json.start().text("id", url).text("url", url).text("title", config.title() + " for " + issue.date())
-                        .text("content_html", issueHtml.of(issue))
+                        .text("content_html", issueHtml.apply(issue))
                         .text("date_published", W3cTime.of(issue.published()))
                         .text("date_modified", W3cTime.of(issue.modified())).end();
             }

@@ -4,7 +4,6 @@ import briefing.config.SiteConfig;
 import briefing.model.Story;
 import briefing.render.Urls;
 import java.io.StringWriter;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
@@ -12,13 +11,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes the Google News sitemap ({@code news-sitemap.xml}): the stories published in the two days before the
- * bake's "now", newest first, at most 1,000, each with the publication's name and language, its publication
- * time and title.
+ * Writes the Google News sitemap ({@code news-sitemap.xml}) of the stories its row lists (those published
+ * in the two days before the bake's "now", newest first, at most 1,000, as the plan chose them), each with
+ * the publication's name and language, its publication time and title.
  */
 public final class NewsSitemapWriter {
-    /** Google's limit of {@code news:news} entries in one file. */
-    public static final int LIMIT = 1_000;
     static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
 
@@ -30,14 +27,8 @@ public final class NewsSitemapWriter {
         this.urls = urls;
     }
 
-    /** The stories the news sitemap lists: published after two days before {@code now}, and not after it. */
-    public static List<Story> recent(List<Story> newestFirst, ZonedDateTime now) {
-        ZonedDateTime from = now.minusDays(2);
-        return newestFirst.stream().filter(s -> s.date().isAfter(from) && !s.date().isAfter(now)).limit(LIMIT).toList();
-    }
-
-    /** @param stories published stories, newest first */
-    public String write(List<Story> stories, ZonedDateTime now) {
+    /** @param stories the stories to list, newest first */
+    String write(List<Story> stories) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -46,7 +37,7 @@ public final class NewsSitemapWriter {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace(NS);
             w.writeNamespace("news", NEWS);
-            for (Story story : recent(stories, now)) {
+            for (Story story : stories) {
                 w.writeCharacters("\n");
                 w.writeStartElement("url");
                 element(w, null, "loc", urls.absolute(urls.story(story)));

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.apache.commons.configuration2.CompositeConfiguration;
-import org.jbake.app.DocumentList;
 import org.jbake.app.Parser;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.ConfigUtil;
@@ -36,6 +35,7 @@ public final class JBakeKitchen {
     private final SessionConfiguration config;
     private final MemoryContentStore store;
     private Renderer renderer;
+    private FragmentRenderer fragments;
     /** The site's files as the last crawl found them (and the preview's copies since). */
     private SiteFiles files = new SiteFiles(List.of(), Map.of(), List.of());
     private StoryImages images;
@@ -72,10 +72,10 @@ public final class JBakeKitchen {
         config.session().report(files.problems());
         store.remember(remembered);
         store.readAhead();
-        crawl(files.stories());
+        StoryCrawl.crawl(config, store, files.stories());
         if (store.misplacedRemembered(config.session())) {
             store.discard();
-            crawl(files.stories());
+            StoryCrawl.crawl(config, store, files.stories());
         }
         store.finish(config.session());
         images = new StoryImages(config.session().config().baseUrl(), files.published().keySet(), config.session().reader(),
@@ -83,49 +83,6 @@ public final class JBakeKitchen {
         config.session().report(images.check(store.stories()));
         return store.stories();
     }
-
-    /**
-     * What JBake's {@code Crawler} does for each file it finds, for the files our walk found: the file's
-     * SHA-1 and JBake's address for it; a remembered story with that SHA-1 is kept, otherwise the file is
-     * parsed (by our engine) and added to the store.
-     */
-    private void crawl(List<Path> stories) {
-        Parser parser = new Parser(config);
-        Path content = config.getContentFolder().toPath();
-        for (Path path : stories) {
-            File file = path.toFile();
-            String sha1 = config.session().crawled().sha1(path); // the bytes read here go on to the engine
-            String uri = uri(content.relativize(path).toString().replace(File.separatorChar, '/'));
-            DocumentList<DocumentModel> known = store.getDocumentStatus(uri);
-            if (!known.isEmpty()) {
-                DocumentModel before = known.get(0);
-                if (before.getSha1().equals(sha1) && before.getRendered()) {
-                    continue;
-                }
-                store.deleteContent(uri);
-            }
-            DocumentModel document = parser.processFile(file);
-            if (document != null) {
-                document.setSha1(sha1);
-                document.setRendered(false);
-                document.setFile(file.getPath());
-                document.setSourceUri(uri);
-                document.setUri(uri);
-                document.setCached(true);
-                store.addDocument(document);
-            }
-        }
-    }
-
-    /** JBake's address of a story file: its folder and its name without the extension, URL-encoded, with .html. */
-    private String uri(String relative) {
-        int slash = relative.lastIndexOf('/');
-        String name = relative.substring(slash + 1);
-        int dot = name.lastIndexOf('.');
-        return relative.substring(0, slash + 1) + java.net.URLEncoder.encode(dot > 0 ? name.substring(0, dot) : name,
-                java.nio.charset.StandardCharsets.UTF_8) + config.getOutputExtension();
-    }
-
 
     /** The SHA-1 JBake took of the file a story was read from, if this is the story the store holds for it. */
     public Optional<String> sourceDigest(Story story) {
@@ -182,10 +139,7 @@ public final class JBakeKitchen {
             return 0;
         }
         if (renderer == null) {
-            TemplateEngines engines = new TemplateEngines(config, store);
-            if (!(engines.getEngine("peb") instanceof PebbleTemplateEngine pebble)) {
-                throw new IllegalStateException("no Pebble template engine for .peb templates is registered with JBake");
-            }
+            PebbleTemplateEngine pebble = pebble();
             TemplateFailures failures = new TemplateFailures(config.getTemplateFolder().toPath());
             for (String template : PAGE_TEMPLATES) {
                 try {
@@ -213,6 +167,22 @@ public final class JBakeKitchen {
             }
         }
         return written;
+    }
+
+    /** The Pebble engine JBake's template layer makes for {@code .peb} templates: ours. */
+    private PebbleTemplateEngine pebble() {
+        if (!(new TemplateEngines(config, store).getEngine("peb") instanceof PebbleTemplateEngine pebble)) {
+            throw new IllegalStateException("no Pebble template engine for .peb templates is registered with JBake");
+        }
+        return pebble;
+    }
+
+    /** What renders the rows that are parts of feeds, with the pages' templates and engine. */
+    public synchronized FragmentRenderer fragments() {
+        if (fragments == null) {
+            fragments = new FragmentRenderer(pebble(), config.session().addresses(), config.getTemplateFolder().toPath());
+        }
+        return fragments;
     }
 
     /**

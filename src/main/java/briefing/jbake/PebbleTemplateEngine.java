@@ -54,6 +54,16 @@ public final class PebbleTemplateEngine extends AbstractTemplateEngine {
         engine.getTemplate(templateName);
     }
 
+    /**
+     * A template rendered on its own, as it writes it: for a fragment that is not a page (an issue's item in
+     * the issues feed), whose addresses the caller makes what it needs.
+     */
+    String fragment(String templateName, Map<String, Object> vars) throws IOException {
+        StringBuilderWriter out = new StringBuilderWriter(1 << 14);
+        engine.getTemplate(templateName).evaluate(out, vars, site.locale());
+        return out.toString();
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {

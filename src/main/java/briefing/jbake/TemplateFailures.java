@@ -28,7 +28,8 @@ final class TemplateFailures {
     static final Map<String, String> PAGE_KINDS = Map.of(
             "home", "the home page", "issue", "issue pages", "issues", "the list of issues", "story", "story pages",
             "terms", "the topic, section and author indexes", "list", "topic, section and author pages",
-            "search", "the search page", "404", "the not-found page");
+            "search", "the search page", "404", "the not-found page",
+            "partials/issue-body", "the items of the issues feed");
     private static final Pattern ROOT_ATTRIBUTE = Pattern.compile("Root attribute \\[(.+?)] does not exist.*", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("Attribute \\[(.+?)] of \\[(.+?)] does not exist.*", Pattern.DOTALL);
     private static final Pattern CAST = Pattern.compile("class (\\S+) cannot be cast to class (\\S+).*", Pattern.DOTALL);

@@ -43,6 +43,18 @@ public final class PageAddresses {
     }
 
     /**
+     * An HTML fragment with every site address made absolute, for HTML read away from the site (a feed's
+     * item); its links are not recorded.
+     *
+     * @param pageUrl the root-relative address of the page the fragment stands for, which relative links resolve against
+     */
+    public String absolute(String html, String pageUrl) {
+        Pass pass = new Pass(html, pageUrl, false);
+        new HtmlScanner().scan(html, pass);
+        return pass.result();
+    }
+
+    /**
      * Records the links of story bodies as those of their pages: for a render that kept some pages from the
      * published site, so that a body linking to a story since removed is still caught.
      */

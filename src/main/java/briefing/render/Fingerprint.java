@@ -53,6 +53,7 @@ public final class Fingerprint {
     };
 
     private final MessageDigest seeded;
+    private final MessageDigest seededSitemaps;
     private final Function<Story, Optional<String>> sources;
     /**
      * The digest of the last story seen at each path (found by its path, then matched by identity): taken
@@ -64,17 +65,24 @@ public final class Fingerprint {
     }
 
     /**
-     * @param context what every page depends on besides its model: templates, settings, program version
+     * @param context what every page and feed depends on besides its model: templates, settings, program version
+     * @param sitemapContext what every sitemap depends on besides what it lists: settings, program version
      * @param sources the digest of the file a story was read from, when known
      */
-    public Fingerprint(byte[] context, Function<Story, Optional<String>> sources) {
+    public Fingerprint(byte[] context, byte[] sitemapContext, Function<Story, Optional<String>> sources) {
+        this.seeded = seeded(context);
+        this.seededSitemaps = seeded(sitemapContext);
+        this.sources = sources;
+    }
+
+    private static MessageDigest seeded(byte[] context) {
         try {
-            this.seeded = MessageDigest.getInstance(ALGORITHM);
+            MessageDigest seeded = MessageDigest.getInstance(ALGORITHM);
+            seeded.update(context);
+            return seeded;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this Java has no " + ALGORITHM, e);
         }
-        seeded.update(context);
-        this.sources = sources;
     }
 
     public String of(PageRow row) {
@@ -88,6 +96,13 @@ public final class Fingerprint {
         Walk w = new Walk();
         w.walk(row);
         return HexFormat.of().formatHex(w.digest(seeded));
+    }
+
+    /** A sitemap's digest: of what it lists, and of the settings and program, not of the templates. */
+    public String of(SitemapRow row) {
+        Walk w = new Walk();
+        w.walk(row);
+        return HexFormat.of().formatHex(w.digest(seededSitemaps));
     }
 
     private byte[] digestOf(Story story) {

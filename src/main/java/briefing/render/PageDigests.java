@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * The digest of every page and feed of a plan, by address, with the rows they were taken of.
+ * The digest of every page, feed and sitemap of a plan, by address, with the rows they were taken of.
  *
  * @param digests the digest of each page and feed, by address
  * @param rows the plan's rows, by address
@@ -22,16 +22,17 @@ public record PageDigests(Map<String, String> digests, Map<String, Object> rows)
         Map<String, String> digests = new ConcurrentHashMap<>();
         Map<String, Object> rows = new ConcurrentHashMap<>();
         Consumer<Object> digest = r -> {
-            String url = r instanceof PageRow page ? page.url() : ((FeedRow) r).url();
+            String url = r instanceof PageRow page ? page.url() : r instanceof FeedRow feed ? feed.url() : ((SitemapRow) r).url();
             Object last = before.rows().get(url);
             String digested = before.digests().get(url);
             // the planner hands back the very row it made before when nothing in it changed
             digests.put(url, digested != null && (r == last || r.equals(last)) ? digested
-                    : r instanceof PageRow page ? fingerprint.of(page) : fingerprint.of((FeedRow) r));
+                    : r instanceof PageRow page ? fingerprint.of(page) : r instanceof FeedRow feed ? fingerprint.of(feed) : fingerprint.of((SitemapRow) r));
             rows.put(url, r);
         };
         plan.pages().parallelStream().forEach(digest);
         plan.feeds().parallelStream().forEach(digest);
+        plan.sitemaps().parallelStream().forEach(digest);
         return new PageDigests(digests, rows);
     }
 

@@ -10,6 +10,7 @@ import briefing.model.SiteIndex;
 import briefing.model.Story;
 import briefing.model.Term;
 import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
 public final class SitePlanner {
     private final SiteConfig config;
     private final Urls urls;
+    private final int sitemapLimit;
     private Memo memo = new Memo(Set.of(), false, Map.of(), Map.of());
 
     /** The rows of the last plan, by issue and by archive. */
@@ -49,16 +51,23 @@ public final class SitePlanner {
     }
 
     public SitePlanner(SiteConfig config, Urls urls) {
+        this(config, urls, SitemapRow.LIMIT);
+    }
+
+    /** @param sitemapLimit the most addresses in one sitemap file */
+    SitePlanner(SiteConfig config, Urls urls, int sitemapLimit) {
         this.config = config;
         this.urls = urls;
+        this.sitemapLimit = sitemapLimit;
     }
 
     /**
      * @param held paths of drafts and scheduled stories shown in a preview, to mark them
      * @param preview whether pages are for the preview server (they then load its live-reload script)
+     * @param now the bake's clock: the news sitemap lists the stories of the two days before it
      */
-    public RenderPlan plan(SiteIndex index, Set<String> held, boolean preview) {
-        Planning p = new Planning(held, preview);
+    public RenderPlan plan(SiteIndex index, Set<String> held, boolean preview, ZonedDateTime now) {
+        Planning p = new Planning(config, urls, held, preview);
         Memo before = memo.held().equals(held) && memo.preview() == preview ? memo : new Memo(held, preview, Map.of(), Map.of());
         Map<java.time.LocalDate, IssueRows> issueRows = new HashMap<>();
         List<DailyIssue> issues = index.issues();
@@ -95,7 +104,7 @@ public final class SitePlanner {
         feeds(p, index);
         emails(p, issues);
         memo = new Memo(held, preview, issueRows, archiveRows);
-        return new RenderPlan(p.pages, p.feeds, p.problems);
+        return new RenderPlan(p.pages, p.feeds, SitemapRows.of(p.pages, index.stories(), now, urls, sitemapLimit), p.problems);
     }
 
     private Section sectionOf(Term term) {
@@ -104,20 +113,14 @@ public final class SitePlanner {
 
     private void stories(Planning p, DailyIssue issue, List<PageRow> rows) {
         List<Story> inOrder = issue.stories();
-        Map<Story, Integer> numbers = new java.util.IdentityHashMap<>();
-        issue.sections().forEach(s -> {
-            if (s.section().numbered()) {
-                for (int n = 0; n < s.stories().size(); n++) {
-                    numbers.put(s.stories().get(n), n + 1);
-                }
-            }
-        });
+        List<Integer> numbers = new ArrayList<>(inOrder.size());
+        issue.sections().forEach(s -> numbers.addAll(s.numbers()));
         for (int i = 0; i < inOrder.size(); i++) {
             Story story = inOrder.get(i);
             rows.add(p.row(urls.story(story), "story", story.title(), story.summary(), story.path(), Map.of(
                     "story", story,
                     "issue", link(issue),
-                    "number", numbers.getOrDefault(story, 0),
+                    "number", numbers.get(i),
                     "previous", i > 0 ? Optional.of(link(inOrder.get(i - 1))) : Optional.empty(),
                     "next", i + 1 < inOrder.size() ? Optional.of(link(inOrder.get(i + 1))) : Optional.empty())));
         }
@@ -188,6 +191,17 @@ public final class SitePlanner {
         }
     }
 
+    /**
+     * The row of an issue's item in the issues feed: the issue page's own partial ({@code partials/issue-body}),
+     * rendered on its own, with the held stories and preview of the last plan. It is not a page of the plan:
+     * the issues feed's row is, and the feed shows what this renders.
+     */
+    public PageRow issueItem(DailyIssue issue) {
+        Memo last = memo;
+        return new Planning(config, urls, last.held(), last.preview()).row(urls.issue(issue), "partials/issue-body",
+                IssueTitles.day(issue.date(), config.locale()), describe(issue), "", Map.of("issue", issue));
+    }
+
     private static <T> List<T> head(List<T> list, int n) {
         return list.subList(0, Math.min(n, list.size()));
     }
@@ -212,74 +226,6 @@ public final class SitePlanner {
         issues.forEach(i -> byMonth.computeIfAbsent(YearMonth.from(i.date()), m -> new ArrayList<>())
                 .add(new IssueMonth.Entry(i.date(), urls.issue(i), IssueTitles.lead(i))));
         return byMonth.entrySet().stream().map(e -> new IssueMonth(e.getKey(), e.getValue())).toList();
-    }
-
-    /** The rows planned so far, with a check that no two pages share an address. */
-    private final class Planning {
-        final List<PageRow> pages = new ArrayList<>();
-        final List<FeedRow> feeds = new ArrayList<>();
-        final List<Problem> problems = new ArrayList<>();
-        final Map<String, PageRow> byUrl = new HashMap<>();
-        final Set<String> held;
-        final boolean preview;
-
-        Planning(Set<String> held, boolean preview) {
-            this.held = held;
-            this.preview = preview;
-        }
-
-        void page(String url, String template, String title, String description, String owner, Map<String, Object> vars) {
-            accept(row(url, template, title, description, owner, vars));
-        }
-
-        /** A page's row, not yet part of the plan. */
-        PageRow row(String url, String template, String title, String description, String owner, Map<String, Object> vars) {
-            Map<String, Object> model = new HashMap<>(vars);
-            model.put("site", config);
-            model.put("urls", urls);
-            model.put("url", url);
-            model.put("canonical", urls.absolute(url));
-            model.put("title", title);
-            model.put("description", description.isBlank() ? config.description() : description);
-            model.put("held", held);
-            model.put("preview", preview);
-            return new PageRow(url, template, model, owner);
-        }
-
-        /** Adds a page to the plan, unless its address leaves the output or is another page's already. */
-        void accept(PageRow row) {
-            String url = row.url();
-            String owner = row.owner();
-            if (!inside(url, owner)) {
-                return;
-            }
-            PageRow before = byUrl.putIfAbsent(url, row);
-            if (before != null) {
-                String other = before.owner().isEmpty() ? "a page of the site" : before.owner();
-                problems.add(Problem.error(owner.isEmpty() ? SiteFolders.CONTENT : owner, 1, 1,
-                        "writes to " + url + ", as " + other + " does",
-                        "give one of the two stories another `slug:` or file name"));
-                return;
-            }
-            pages.add(row);
-        }
-
-        void feed(FeedRow row) {
-            if (inside(row.url(), "")) {
-                feeds.add(row);
-            }
-        }
-
-        /** Every address is checked here, for every bake, whatever made it (a story read now or remembered). */
-        private boolean inside(String url, String owner) {
-            if (Urls.staysInside(url)) {
-                return true;
-            }
-            problems.add(Problem.error(owner.isEmpty() ? SiteFolders.CONTENT : owner, 1, 1,
-                    "the address " + url + " leads outside the output folder",
-                    "give the story a `slug` of letters, digits and `-`, and topics plain names"));
-            return false;
-        }
     }
 
     /** The paths of the stories a bake with drafts shows though held back (none without drafts). */

@@ -106,6 +106,15 @@ public final class Urls {
         return "/sitemap.xml";
     }
 
+    /** Sitemap {@code n} (from 1) of a site too large for one, listed by the sitemap index at {@link #sitemap()}. */
+    public String sitemapPart(int n) {
+        return "/sitemap-" + n + ".xml";
+    }
+
+    public String robots() {
+        return "/robots.txt";
+    }
+
     /** The search page; its index files are written beside it ({@code search/manifest.json}…). */
     public String search() {
         return "/search/";

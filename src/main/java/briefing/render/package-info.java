@@ -1,4 +1,4 @@
-/** Addresses ({@link briefing.render.Urls}) and the render plan: every page and feed of the site as a row of data. */
+/** Addresses ({@link briefing.render.Urls}) and the render plan: every page, feed and sitemap of the site as a row of data. */
 @NullMarked
 package briefing.render;
 

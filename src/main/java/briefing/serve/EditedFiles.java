@@ -129,7 +129,7 @@ final class EditedFiles {
             return Optional.of("");
         }
         Path site = bake.options().siteDir();
-        boolean shadowed = bake.staging().sitemapWrote(relative) || shown.digests().keySet().stream().anyMatch(url -> Urls.file(url).equals(relative))
+        boolean shadowed = shown.digests().keySet().stream().anyMatch(url -> Urls.file(url).equals(relative))
                 || Files.exists(site.resolve(SiteFolders.ASSETS).resolve(relative))
                 || Files.exists(site.resolve(SiteFolders.CONTENT).resolve(relative));
         return shadowed ? Optional.empty() : Optional.of(relative);

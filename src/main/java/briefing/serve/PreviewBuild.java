@@ -134,12 +134,13 @@ public final class PreviewBuild {
             output.abort();
             return bake.result(false, 0, 0);
         }
-        int written = bake.staging().feeds(tools, output, feeds);
+        int written = bake.staging().feeds(tools, output, current, feeds);
         if (!bake.problems().pass()) {
             output.abort();
             return bake.result(false, 0, 0);
         }
-        bake.staging().sitemap(tools, output, current, bake.bakeTime(), true);
+        bake.staging().sitemaps(tools, output, current.plan().sitemaps().stream()
+                .filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList());
         bake.steps().run("publish", () -> {
             Set<String> gone = new HashSet<>();
             printed.keySet().stream().filter(url -> !now.containsKey(url)).forEach(url -> gone.add(Urls.file(url)));

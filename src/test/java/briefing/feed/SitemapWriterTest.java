@@ -3,30 +3,40 @@ package briefing.feed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import briefing.config.SiteConfig;
+import briefing.render.SitemapRow;
+import briefing.render.Urls;
+import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SitemapWriterTest {
-    private static List<SitemapWriter.Entry> entries(int n) {
-        return IntStream.range(0, n).mapToObj(i -> new SitemapWriter.Entry("https://x.org/" + i + "/", "")).toList();
+    private static final Urls URLS = new Urls("https://x.org");
+    private static final SitemapWriter WRITER = new SitemapWriter(SiteConfig.defaults(), URLS);
+
+    @Test
+    void aSitemapListsItsPagesAbsoluteWithTheirLastChangeToTheSecond() {
+        String xml = WRITER.write(new SitemapRow("/sitemap.xml", SitemapRow.Kind.SITEMAP, List.of(
+                new SitemapRow.Entry("/a/", Optional.of(ZonedDateTime.parse("2019-11-05T06:00:00+08:00"))),
+                new SitemapRow.Entry("/b/", Optional.empty())), List.of()));
+        assertTrue(xml.contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"), xml);
+        assertTrue(xml.contains("<url>\n<loc>https://x.org/a/</loc>\n<lastmod>2019-11-05T06:00:00+08:00</lastmod></url>"), xml);
+        assertTrue(xml.contains("<url>\n<loc>https://x.org/b/</loc></url>"), xml);
     }
 
     @Test
-    void upToTheLimitOneSitemap() {
-        Map<String, String> files = new SitemapWriter(3).write("https://x.org", entries(3));
-        assertEquals(List.of("sitemap.xml"), List.copyOf(files.keySet()));
-        assertTrue(files.get("sitemap.xml").contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"));
+    void anIndexListsItsSitemapsAbsolute() {
+        String index = WRITER.write(new SitemapRow("/sitemap.xml", SitemapRow.Kind.INDEX, List.of(
+                new SitemapRow.Entry("/sitemap-1.xml", Optional.empty()), new SitemapRow.Entry("/sitemap-2.xml", Optional.empty())), List.of()));
+        assertTrue(index.contains("<sitemapindex") && index.contains("<loc>https://x.org/sitemap-2.xml</loc>"), index);
+        assertEquals(2, index.split("<sitemap>", -1).length - 1, index);
     }
 
     @Test
-    void pastTheLimitNumberedSitemapsAndAnIndex() {
-        Map<String, String> files = new SitemapWriter(3).write("https://x.org", entries(7));
-        assertEquals(List.of("sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"), List.copyOf(files.keySet()));
-        String index = files.get("sitemap.xml");
-        assertTrue(index.contains("<sitemapindex") && index.contains("<loc>https://x.org/sitemap-3.xml</loc>"), index);
-        assertTrue(files.get("sitemap-3.xml").contains("<loc>https://x.org/6/</loc>"));
-        assertEquals(50_000, SitemapWriter.LIMIT);
+    void robotsTxtNamesTheSitemaps() {
+        assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://x.org/sitemap.xml\nSitemap: https://x.org/news-sitemap.xml\n",
+                WRITER.write(new SitemapRow("/robots.txt", SitemapRow.Kind.ROBOTS, List.of(new SitemapRow.Entry("/sitemap.xml", Optional.empty()),
+                        new SitemapRow.Entry("/news-sitemap.xml", Optional.empty())), List.of())));
     }
 }
