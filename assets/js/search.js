@@ -58,10 +58,10 @@
     return dateFormat.format(new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])));
   }
 
-  /** A text with the ranges holding query tokens wrapped in <mark>, built from text nodes only. */
-  function marked(parent, text, tokens) {
+  /** A text with the ranges holding what the query found wrapped in <mark>, built from text nodes only. */
+  function marked(parent, text, terms) {
     var at = 0;
-    core.highlights(text, tokens).forEach(function (range) {
+    core.highlights(text, terms).forEach(function (range) {
       parent.appendChild(document.createTextNode(text.slice(at, range[0])));
       var mark = document.createElement("mark");
       mark.textContent = text.slice(range[0], range[1]);
@@ -72,13 +72,13 @@
     return parent;
   }
 
-  function item(story, tokens) {
+  function item(story, terms) {
     // story: [address, title, date, issue date, issue address, excerpt]
     var li = document.createElement("li");
     var heading = document.createElement("h2");
     var link = document.createElement("a");
     link.href = new URL(story[0], siteRoot).href;
-    heading.appendChild(marked(link, story[1], tokens));
+    heading.appendChild(marked(link, story[1], terms));
     li.appendChild(heading);
     var meta = document.createElement("p");
     meta.className = "meta";
@@ -93,7 +93,7 @@
     meta.appendChild(issue);
     li.appendChild(meta);
     if (story[5]) {
-      li.appendChild(marked(document.createElement("p"), story[5], tokens));
+      li.appendChild(marked(document.createElement("p"), story[5], terms));
     }
     return li;
   }
@@ -110,7 +110,7 @@
       var byFile = new Map();
       files.forEach(function (n, i) { byFile.set(n, chunks[i]); });
       page.forEach(function (r) {
-        list.appendChild(item(byFile.get(Math.floor(r.story / chunk))[r.story % chunk], run.tokens));
+        list.appendChild(item(byFile.get(Math.floor(r.story / chunk))[r.story % chunk], run.terms));
       });
       run.shown += page.length;
       more.hidden = run.shown >= run.results.length;
@@ -118,28 +118,36 @@
   }
 
   function search(query) {
-    var run = { query: query, tokens: core.queryTokens(query), results: [], shown: 0 };
+    var terms = core.parseQuery(query);
+    var run = { query: query, terms: terms, results: [], shown: 0 };
     current = run;
     list.textContent = "";
     more.hidden = true;
-    if (run.tokens.length === 0) {
+    if (terms.tokens.length === 0 && terms.prefix === null) {
       status.textContent = query.trim() ? "Type a word: letters, digits or Chinese characters." : "";
       return Promise.resolve();
     }
     status.textContent = "Searching…";
     return loadManifest().then(function (m) {
-      var shards = Array.from(new Set(run.tokens.map(function (t) { return core.shardOf(t, m.shards); })));
+      var wanted = terms.tokens.map(function (t) { return core.shardOf(t, m.first); });
+      var prefixShards = terms.prefix === null ? [] : core.shardsOfPrefix(terms.prefix, m.first);
+      var shards = Array.from(new Set(wanted.concat(prefixShards)));
       return Promise.all(shards.map(function (s) { return fetchJson("t/" + s + ".json"); })).then(function (loaded) {
         var byShard = new Map();
         shards.forEach(function (s, i) { byShard.set(s, loaded[i]); });
         var postings = new Map();
-        run.tokens.forEach(function (t) {
-          var shard = byShard.get(core.shardOf(t, m.shards));
+        var keys = terms.tokens.slice();
+        terms.tokens.forEach(function (t) {
+          var shard = byShard.get(core.shardOf(t, m.first));
           if (Object.prototype.hasOwnProperty.call(shard, t)) {
             postings.set(t, core.decodePostings(shard[t]));
           }
         });
-        return core.rank(run.tokens, postings, m.stories);
+        if (terms.prefix !== null) {
+          keys.push("*" + terms.prefix); // no token holds a "*"
+          postings.set("*" + terms.prefix, core.prefixPostings(terms.prefix, prefixShards.map(function (s) { return byShard.get(s); })));
+        }
+        return core.rank(keys, postings, m.stories);
       });
     }).then(function (results) {
       if (run !== current) {

@@ -18,12 +18,6 @@ for (const v of vectors.tokens) {
   });
 }
 
-for (const v of vectors.fnv1a) {
-  test("FNV-1a of " + JSON.stringify(v.token), () => {
-    assert.equal(core.fnv1a(v.token), v.hash);
-  });
-}
-
 test("postings decode gaps and weights, numbers of several characters included", () => {
   const v = vectors.postings;
   assert.deepEqual([...core.decodePostings(v.encoded)], v.stories);
@@ -49,4 +43,61 @@ test("highlights cover a Chinese term whole and a toneless query in toned text",
 
 test("a query's tokens are distinct, in the order typed", () => {
   assert.deepEqual(core.queryTokens("Trade trade 关税关税"), ["trade", "关税", "税关"]);
+});
+
+for (const v of vectors.indexTokens) {
+  test("index tokens of " + JSON.stringify(v.text), () => {
+    assert.deepEqual(core.indexTokens(v.text), v.tokens);
+    if (v.spans) {
+      assert.deepEqual(indexSpans(v.text), v.spans);
+    }
+  });
+}
+
+function indexSpans(text) {
+  const out = [];
+  core.scanIndexed(text, (t, s, e) => out.push([s, e]));
+  return out;
+}
+
+test("pinyin syllables: one count and one answer with the bake's", () => {
+  assert.equal(core.pinyinSyllables, vectors.pinyin.syllables);
+  for (const w of vectors.pinyin.spelt) {
+    assert.ok(core.spellsPinyin(w), w);
+  }
+  for (const w of vectors.pinyin.notSpelt) {
+    assert.ok(!core.spellsPinyin(w), w);
+  }
+});
+
+test("a token's shard and a prefix's shards come from the manifest's first tokens", () => {
+  const first = vectors.shards.first;
+  for (const [token, shard] of vectors.shards.tokens) {
+    assert.equal(core.shardOf(token, first), shard, token);
+  }
+  for (const [prefix, shards] of vectors.shards.prefixes) {
+    assert.deepEqual(core.shardsOfPrefix(prefix, first), shards, prefix);
+  }
+});
+
+for (const v of vectors.queries) {
+  test("query " + JSON.stringify(v.query), () => {
+    assert.deepEqual(core.parseQuery(v.query), { tokens: v.tokens, prefix: v.prefix });
+  });
+}
+
+test("a prefix gathers every word it begins, weights summed; Chinese characters never", () => {
+  // "1w": story 0 (the gap from -1) with weight w
+  const shards = [{ alipay: "11", alibaba: "12", al: "11" }, { alipayhk: "1A", "阿里": "11", zed: "11" }];
+  assert.deepEqual([...core.prefixPostings("alip", shards)], [[0, 11]]);
+  assert.deepEqual([...core.prefixPostings("al", shards)], [[0, 14]]);
+});
+
+test("a prefix query finds, and marks, the whole word; pinyin typed without spaces marks the syllables apart", () => {
+  const text = "Alipay (zhī fù bǎo 支付宝) and guān shuì";
+  const marks = (q) => core.highlights(text, core.parseQuery(q)).map(([s, e]) => text.slice(s, e));
+  assert.deepEqual(marks("Alip"), ["Alipay"]);
+  assert.deepEqual(marks("zhifubao"), ["zhī fù bǎo"]);
+  assert.deepEqual(marks("guanshui"), ["guān shuì"]);
+  assert.deepEqual(marks("alipay 支付宝"), ["Alipay", "支付宝"]);
 });

@@ -1,5 +1,8 @@
 package briefing;
 
+import briefing.config.SiteFolders;
+import briefing.links.AssetImages;
+
 import briefing.cache.BuildCache;
 import briefing.cache.BuildKeys;
 import briefing.cache.CachedStory;
@@ -32,13 +35,15 @@ public record BakeTools(SiteConfig config, Urls urls, BuildCache cache, BuildKey
 
     /** The setup step: makes the tools and starts reading the cache and the output folder beside the crawl. */
     static Setup setup(BakeOptions options, SiteConfig config, BuildCache cache, AtomicOutput output) {
-        BuildKeys keys = BuildKeys.of(options.siteDir(), options.preview(), options.includeHeld(), config);
+        AssetImages images = AssetImages.read(options.siteDir().resolve(SiteFolders.ASSETS));
+        // a page shows the sizes of the images it names: they count in every page's digest
+        BuildKeys keys = BuildKeys.of(options.siteDir(), options.preview(), options.includeHeld(), config, images.digest());
         CompletableFuture<Map<String, CachedStory>> stories = CompletableFuture.supplyAsync(() -> cache.stories(keys.content()));
         StoryReader reader = new StoryReader(config, new MarkdownRenderer(config.baseUrl(), config.chinese(), config.marksChinese()), new Slugs());
         if (options.preview()) {
             reader.prepare(); // editors' saves are read one by one: the first must not wait for what loads slowly
         }
-        BakeSession session = new BakeSession(options.siteDir(), config, reader, output::recordWritten);
+        BakeSession session = new BakeSession(options.siteDir(), config, reader, output::recordWritten, images);
         JBakeKitchen kitchen = new JBakeKitchen(options.siteDir(), output.staging(), session);
         Fingerprint fingerprint = new Fingerprint(keys.pages(), keys.sitemaps(), kitchen::sourceDigest);
         // what the output folder holds, read beside the crawl: a bake that can update it in place needs it

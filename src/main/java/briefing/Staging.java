@@ -50,7 +50,7 @@ public final class Staging {
         Staged staged = null;
         try {
             tools.session().addresses().links().clear();
-            CompletableFuture<Map<String, String>> index = search.start(tools.urls(), site.index().stories()); // made while the pages render
+            CompletableFuture<Map<String, String>> index = search.start(tools.urls(), site.index().stories(), tools.config().topics()); // made while the pages render
             int rendered = render(tools, pages);
             if (problems.pass()) {
                 staged = new Staged(rendered, feeds(tools, output, site, rows.feeds()));
@@ -120,7 +120,7 @@ public final class Staging {
      * @return the files of the index written before that this one has not, to delete
      */
     public Set<String> search(BakeTools tools, AtomicOutput output, List<Story> stories) {
-        return steps.time("search", () -> search.write(Waiting.await(search.start(tools.urls(), stories)), output::write));
+        return steps.time("search", () -> search.write(Waiting.await(search.start(tools.urls(), stories, tools.config().topics())), output::write));
     }
 
     /** The sitemap step: the sitemap rows given (the sitemap or its parts and index, the news sitemap, robots.txt). */

@@ -131,7 +131,8 @@ public class BakeSiteTest {
 
     @Test
     void topicsGetStableAsciiAddressesWithCountsAndFeeds() {
-        TestSite site = TestSite.of(temp, TWO_DAYS);
+        // topics as stories write them, none declared in site.yaml
+        TestSite site = TestSite.of(temp, TWO_DAYS + "-- site.yaml --\nbase_url: https://briefing.example.com\n");
         site.bakeOk();
         site.assertFile("topics/index.html", "<a href=\"xi-jin-ping/\"><span lang=\"zh-Hans\">习近平</span></a> <span class=\"count\">2 stories</span>",
                 "<a href=\"alipay/\">alipay</a> <span class=\"count\">1 story</span>");

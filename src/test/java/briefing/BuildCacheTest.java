@@ -448,7 +448,7 @@ public class BuildCacheTest {
             if (s.path().endsWith("03-alipay.md")) {
                 s = new briefing.model.Story(s.path(), s.title(), s.date(), s.section(), s.authors(), s.position(), s.issue(),
                         s.tags(), s.sources(), s.summary(), s.image(), s.word(), s.updated(), s.correction(), s.draft(),
-                        "../../../../escaped", s.bodyHtml(), s.extra(), s.lines());
+                        "../../../../escaped", s.bodyHtml(), s.extra(), s.lines(), s.chinese());
             }
             tampered.add(new briefing.cache.CachedStory(c.uri(), c.sha1(), s, c.warnings()));
         }

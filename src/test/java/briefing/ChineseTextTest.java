@@ -99,4 +99,41 @@ class ChineseTextTest {
         site.bake();
         site.assertProblems("site.yaml:2:10: error: unknown script `zh-CN` — use `zh-Hans` for simplified characters or `zh-Hant` for traditional ones");
     }
+
+    static final String HONG_KONG = """
+            -- content/2019/11/05/03-hk.md --
+            ---
+            title: "林鄭月娥 speaks"
+            date: 2019-11-05T08:00:00+08:00
+            section: news
+            author: Mei Lin
+            tags: [hong-kong]
+            chinese: traditional
+            summary: "Carrie Lam (林鄭月娥) on the protests."
+            ---
+
+            The chief executive, 林鄭月娥, spoke in 香港.
+            """;
+
+    @Test
+    void aStoryInTraditionalChineseMarksItsRunsZhHantOnItsPageIssuePagesFeedsAndEmail() {
+        TestSite site = TestSite.of(temp, STORY + HONG_KONG);
+        site.bakeOk();
+        site.assertFile("2019/11/05/hk/index.html", "<h1><span lang=\"zh-Hant\">林鄭月娥</span> speaks",
+                "spoke in <span lang=\"zh-Hant\">香港</span>", "! <span lang=\"zh-Hans\">林鄭月娥</span>");
+        site.assertFile("issues/2019/11/05/index.html", "<span lang=\"zh-Hant\">林鄭月娥</span> speaks",
+                "spoke in <span lang=\"zh-Hant\">香港</span>", "<span lang=\"zh-Hans\">习近平</span>");
+        site.assertFile("feed.xml", "spoke in <span lang=\"zh-Hant\">香港</span>", "<span lang=\"zh-Hans\">习近平</span>");
+        site.assertFile("feed.json", "spoke in <span lang=\\\"zh-Hant\\\">香港");
+        site.assertFile("issues/feed.xml", "<span lang=\"zh-Hant\">林鄭月娥</span> speaks", "spoke in <span lang=\"zh-Hant\">香港</span>");
+        site.assertFile("issues/2019/11/05/email.html", "lang=\"zh-Hant\">香港");
+    }
+
+    @Test
+    void anUnknownScriptOfAStoryIsAnErrorAtItsLine() {
+        TestSite site = TestSite.of(temp, STORY + HONG_KONG.replace("chinese: traditional", "chinese: cantonese"));
+        site.bake();
+        site.assertProblems("content/2019/11/05/03-hk.md:7:10: error: unknown script `cantonese` — write `chinese: traditional` "
+                + "for traditional characters (繁體) or `chinese: simplified`; leave it out for the site's (`chinese` in site.yaml)");
+    }
 }

@@ -71,4 +71,15 @@ class DeclaredTopicsTest {
                 "site.yaml:6:13: error: `pinyin` without `hanzi` — add the characters the pinyin spells, e.g. `hanzi: 习近平`",
                 "site.yaml:8:5: error: missing required field `label` — give the topic the name its pages show, e.g. `label: Xi Jinping`");
     }
+
+    @Test
+    void theSampleSiteDeclaresItsTopicsSoItsTopicPagesShowLabelsCharactersAndPinyin() {
+        TestSite site = TestSite.sample(temp);
+        site.bakeOk();
+        site.assertFile("topics/xi-jinping/index.html", "<h1>Topic: Xi Jinping</h1>",
+                "<p class=\"term-gloss\"><span lang=\"zh-Hans\">习近平</span> <span lang=\"zh-Latn-pinyin\">Xí Jìnpíng</span></p>");
+        site.assertFile("topics/trade-war/index.html", "<h1>Topic: Trade war</h1>", "<span lang=\"zh-Hans\">贸易战</span>");
+        site.assertFile("topics/index.html", ">US–China</a>", ">Editor’s note</a>", ">Hong Kong</a>", "! >trade-war</a>", "! >hong-kong</a>");
+        org.junit.jupiter.api.Assertions.assertFalse(site.exists("topics/xi-jin-ping/index.html"), "one page for 习近平 and xi-jinping");
+    }
 }

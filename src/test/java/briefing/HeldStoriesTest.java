@@ -48,7 +48,7 @@ class HeldStoriesTest {
                 "Future scheduled story", "future-topic", "Future Author", "2019/11/09"}) {
             assertFalse(all.contains(secret), secret + " leaked");
         }
-        site.assertFile("topics/index.html", "<a href=\"hong-kong/\">hong-kong</a> <span class=\"count\">1 story</span>");
+        site.assertFile("topics/index.html", "<a href=\"hong-kong/\">Hong Kong</a> <span class=\"count\">1 story</span>");
         SiteIndex index = result.index().orElseThrow();
         assertEquals("content/2019/11/06/02-secret-draft.md", index.drafts().get(0).path());
         assertEquals("content/2019/11/09/01-future.md", index.scheduled().get(0).path());

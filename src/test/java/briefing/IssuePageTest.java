@@ -101,8 +101,8 @@ class IssuePageTest {
     void theLeadImageLoadsAtOnceAndTheOthersLazily() {
         TestSite site = TestSite.of(temp, ISSUE);
         site.bakeOk();
-        site.assertFile("issues/2019/11/05/index.html", "alt=\"A phone\">", "alt=\"A phone again\" loading=\"lazy\">");
-        site.assertFile("2019/11/05/tiktok/index.html", "alt=\"A phone again\">", "! loading=\"lazy\"");
+        site.assertFile("issues/2019/11/05/index.html", "alt=\"A phone\" loading=\"eager\">", "alt=\"A phone again\" loading=\"lazy\">");
+        site.assertFile("2019/11/05/tiktok/index.html", "alt=\"A phone again\" loading=\"eager\">", "! alt=\"A phone again\" loading=\"lazy\"");
     }
 
     @Test

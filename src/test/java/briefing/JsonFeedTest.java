@@ -81,7 +81,7 @@ class JsonFeedTest {
         assertEquals("2019-11-07T12:00:00+08:00", item.path("date_modified").asText());
         assertEquals("Priya Raman", item.path("authors").get(1).path("name").asText());
         assertEquals("https://briefing.example.com/authors/priya-raman/", item.path("authors").get(1).path("url").asText());
-        assertEquals(List.of("tech", "习近平"), MachineReadableTest.JSON.convertValue(item.path("tags"), List.class));
+        assertEquals(List.of("tech", "Xi Jinping"), MachineReadableTest.JSON.convertValue(item.path("tags"), List.class));
         JsonNode briefing = item.path("_briefing");
         assertEquals("news", briefing.path("section").asText());
         assertTrue(briefing.path("paywalled_source").asBoolean());

@@ -159,7 +159,7 @@ class MachineReadableTest {
         assertEquals(List.of("https://briefing.example.com/authors/tom-hadley/", "https://briefing.example.com/authors/priya-raman/"),
                 page.select("meta[property=article:author]").eachAttr("content"));
         assertEquals("News", meta(page, "article:section"));
-        assertEquals(List.of("tech", "习近平"), page.select("meta[property=article:tag]").eachAttr("content"));
+        assertEquals(List.of("tech", "Xi Jinping"), page.select("meta[property=article:tag]").eachAttr("content"));
         assertEquals("https://briefing.example.com/images/expo.png", meta(page, "og:image"));
         assertEquals("The expo hall", meta(page, "og:image:alt"));
         assertEquals("summary_large_image", meta(page, "twitter:card"));

@@ -269,7 +269,7 @@ class PreviewUpdateTest {
         briefing.model.Story moved = new briefing.model.Story(story.path(), story.title(), story.date().plusDays(1),
                 story.section(), story.authors(), story.position(), story.issue().plusDays(1), story.tags(), story.sources(),
                 story.summary(), story.image(), story.word(), story.updated(), story.correction(), story.draft(), story.slug(),
-                story.bodyHtml(), story.extra(), story.lines());
+                story.bodyHtml(), story.extra(), story.lines(), story.chinese());
         assertTrue(briefing.assemble.IndexPatch.replacing(index, java.util.Map.of(story, moved), now).isEmpty(), "a story in another place is no swap");
     }
 
@@ -317,7 +317,8 @@ class PreviewUpdateTest {
 
     @Test
     void aSecondSpellingOfATopicIsReportedAfterAnEditAndClearedWhenFixed() {
-        TestSite site = site();
+        // topics as stories write them: none declared, or the declared one would gather both spellings
+        TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS + "-- site.yaml --\nbase_url: https://briefing.example.com\n");
         build = preview(site, "preview");
         assertTrue(build.full().ok());
         String path = "content/2019/11/06/01-hk.md";
@@ -336,6 +337,19 @@ class PreviewUpdateTest {
         site.delete("content/2019/11/06/09-other.md");
         BakeResult cleared = update(site, "content/2019/11/06/09-other.md");
         assertFalse(messages(cleared).contains("shares the address"), messages(cleared));
+        assertLikeAFullPreview(site);
+    }
+
+    @Test
+    void anImageOfAssetsResizedGivesThePagesItsNewSize() throws Exception {
+        TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS);
+        site.putBytes("assets/images/logo.png", ImageSizesTest.image("png", 300, 30));
+        build = preview(site, "preview");
+        assertTrue(build.full().ok());
+        assertTrue(Files.readString(temp.resolve("preview/index.html")).contains("width=\"300\" height=\"30\""));
+        site.putBytes("assets/images/logo.png", ImageSizesTest.image("png", 400, 40));
+        assertTrue(update(site, "assets/images/logo.png").ok());
+        assertTrue(Files.readString(temp.resolve("preview/index.html")).contains("width=\"400\" height=\"40\""));
         assertLikeAFullPreview(site);
     }
 }

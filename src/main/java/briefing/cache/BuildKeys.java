@@ -33,6 +33,11 @@ public record BuildKeys(String content, byte[] pages, byte[] sitemaps, String ou
      * @param includeHeld whether it shows drafts and scheduled stories
      */
     public static BuildKeys of(Path siteDir, boolean preview, boolean includeHeld, SiteConfig config) {
+        return of(siteDir, preview, includeHeld, config, new byte[0]);
+    }
+
+    /** @param assets a digest of what pages show of the assets (the sizes of its images) */
+    public static BuildKeys of(Path siteDir, boolean preview, boolean includeHeld, SiteConfig config, byte[] assets) {
         byte[] program = ProgramDigest.get();
         MessageDigest content = sha256("content");
         content.update(ProgramDigest.reader()); // a new build whose story reader is the same keeps the stories read
@@ -47,6 +52,7 @@ public record BuildKeys(String content, byte[] pages, byte[] sitemaps, String ou
         pages.update(contentKey);
         pages.update(program);
         pages.update((preview + " " + includeHeld).getBytes(StandardCharsets.UTF_8));
+        pages.update(assets);
         MessageDigest sitemaps = sha256("sitemaps");
         sitemaps.update(contentKey);
         sitemaps.update((preview + " " + includeHeld).getBytes(StandardCharsets.UTF_8));

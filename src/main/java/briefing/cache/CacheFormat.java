@@ -100,6 +100,7 @@ final class CacheFormat {
         numbers(out, s.lines().authors());
         numbers(out, s.lines().tags());
         out.writeEndArray();
+        out.writeString(s.chinese());
         out.writeNumber(checksum(cached));
         out.writeEndArray();
     }
@@ -121,7 +122,7 @@ final class CacheFormat {
         cached.warnings().forEach(p -> add.accept(p.format()));
         Story s = cached.story();
         for (Object v : List.of(s.path(), s.title(), s.date(), s.section(), s.authors(), s.position(), s.issue(), s.tags(),
-                s.sources(), s.summary(), s.image(), s.word(), s.updated(), s.correction(), s.draft(), s.slug(), s.bodyHtml(), s.lines())) {
+                s.sources(), s.summary(), s.image(), s.word(), s.updated(), s.correction(), s.draft(), s.slug(), s.bodyHtml(), s.lines(), s.chinese())) {
             add.accept(v);
         }
         add.accept(new TreeMap<>(s.extra()));

@@ -83,7 +83,8 @@ final class CacheRecordReader {
                 text(),
                 text(),
                 extra(),
-                lines());
+                lines(),
+                text());
         long checksum = longValue();
         end();
         CachedStory cached = new CachedStory(uri, sha1, story, warnings);

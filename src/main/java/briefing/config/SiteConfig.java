@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param email the words around the stories in each issue's email edition
  * @param topics topics declared with a label and aliases, in the order of the file
  * @param chinese the script of the Chinese the stories quote: {@code zh-Hans} (simplified) or {@code zh-Hant}
+ * @param logo the masthead's and the publisher's logo, a path inside {@code assets/} ({@code images/logo.png})
+ * @param socialImage the card social sites show for pages without an image of their own, a PNG or JPEG in {@code assets/}
  */
 public record SiteConfig(
         String title,
@@ -34,7 +36,9 @@ public record SiteConfig(
         int pageSize,
         EmailSettings email,
         List<DeclaredTopic> topics,
-        String chinese) {
+        String chinese,
+        Optional<String> logo,
+        Optional<String> socialImage) {
 
     public static final String FILE_NAME = "site.yaml";
 
@@ -55,12 +59,15 @@ public record SiteConfig(
         Objects.requireNonNull(email, "email");
         topics = List.copyOf(topics);
         Objects.requireNonNull(chinese, "chinese");
+        Objects.requireNonNull(logo, "logo");
+        Objects.requireNonNull(socialImage, "socialImage");
     }
 
     /** The settings used when {@code site.yaml} leaves everything out. */
     public static SiteConfig defaults() {
         return new SiteConfig("Briefing", "A daily briefing on China.", "http://localhost:8080", "en",
-                ZoneId.of("Asia/Shanghai"), DEFAULT_SECTIONS, 50, 30, 50, EmailSettings.defaults(), List.of(), "zh-Hans");
+                ZoneId.of("Asia/Shanghai"), DEFAULT_SECTIONS, 50, 30, 50, EmailSettings.defaults(), List.of(), "zh-Hans",
+                Optional.empty(), Optional.empty());
     }
 
     public Optional<Section> section(String id) {
@@ -84,7 +91,18 @@ public record SiteConfig(
 
     /** The same settings with another base address (for previews and {@code --base-url}). */
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, stripSlash(url), language, zone, sections, feedSize, issueFeedSize, pageSize, email, topics, chinese);
+        return new SiteConfig(title, description, stripSlash(url), language, zone, sections, feedSize, issueFeedSize, pageSize, email, topics, chinese,
+                logo, socialImage);
+    }
+
+    /** The logo's root-relative address ({@code /images/logo.png}), if the site has one. */
+    public Optional<String> logoUrl() {
+        return logo.map(p -> "/" + p);
+    }
+
+    /** The social card's root-relative address, if the site has one. */
+    public Optional<String> socialImageUrl() {
+        return socialImage.map(p -> "/" + p);
     }
 
     static String stripSlash(String url) {

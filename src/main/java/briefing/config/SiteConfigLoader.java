@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads {@code site.yaml} into a {@link SiteConfig}, recording a problem for every bad setting. */
 public final class SiteConfigLoader {
     private static final Set<String> KNOWN = Set.of("title", "description", "base_url", "language", "time_zone",
-            "sections", "feed_size", "issue_feed_size", "page_size", "email", "topics", "chinese");
+            "sections", "feed_size", "issue_feed_size", "page_size", "email", "topics", "chinese",
+            "logo", "social_image");
 
     private SiteConfigLoader() {
     }
@@ -67,8 +68,11 @@ public final class SiteConfigLoader {
         }
         Path file = siteDir.resolve(SiteConfig.FILE_NAME);
         SiteConfig d = SiteConfig.defaults();
+        SiteConfig found = new SiteConfig(d.title(), d.description(), d.baseUrl(), d.language(), d.zone(), d.sections(),
+                d.feedSize(), d.issueFeedSize(), d.pageSize(), d.email(), d.topics(), d.chinese(),
+                SiteImageSettings.defaultIn(siteDir, SiteImageSettings.LOGO), SiteImageSettings.defaultIn(siteDir, SiteImageSettings.SOCIAL));
         if (!Files.exists(file)) {
-            return Optional.of(d);
+            return Optional.of(found);
         }
         String text;
         try {
@@ -81,7 +85,7 @@ public final class SiteConfigLoader {
         }
         if (text.isBlank()) {
             fallback[0] = "site.yaml is empty";
-            return Optional.of(d);
+            return Optional.of(found);
         }
         int before = errors(problems);
         Optional<YamlFields> parsed = YamlFields.parse(SiteConfig.FILE_NAME, text, 0, problems);
@@ -123,7 +127,9 @@ public final class SiteConfigLoader {
                 positive(f, "page_size", d.pageSize()),
                 EmailSettingsReader.read(f, d.email()),
                 DeclaredTopics.read(f),
-                chinese(f, d.chinese()));
+                chinese(f, d.chinese()),
+                SiteImageSettings.logo(f, siteDir),
+                SiteImageSettings.social(f, siteDir));
         return errors(problems) == before ? Optional.of(config) : Optional.empty();
     }
 

@@ -28,7 +28,7 @@ import java.util.function.Function;
  */
 public final class StoryReader {
     static final Set<String> FIELDS = Set.of("title", "date", "section", "author", "position", "issue", "tags",
-            "sources", "summary", "image", "word", "updated", "correction", "draft", "slug");
+            "sources", "summary", "image", "word", "updated", "correction", "draft", "slug", "chinese");
 
     /**
      * Fields that other generators read to hold a story back or to schedule it (JBake's {@code status}, Jekyll's
@@ -102,7 +102,8 @@ public final class StoryReader {
      * @return the story; empty when its body has errors
      */
     public Optional<Story> finish(StoryDraft draft, List<Problem> problems) {
-        RenderedMarkdown rendered = markdown.render(draft.markdown(), draft.folderUrl(), draft.story().summary().isEmpty());
+        RenderedMarkdown rendered = markdown.inScript(draft.story().chinese(), !config.language().equalsIgnoreCase(draft.story().chinese()))
+                .render(draft.markdown(), draft.folderUrl(), draft.story().summary().isEmpty());
         boolean ok = true;
         for (ImageReference image : bodyImages(draft, rendered)) {
             Optional<String[]> wrong = StoryImages.wrongSource(image.src(), true);
@@ -182,6 +183,7 @@ public final class StoryReader {
         }
         Optional<String> correction = f.text("correction").filter(s -> !s.isBlank());
         boolean draft = f.bool("draft").orElse(false);
+        String chinese = ChineseScript.of(f, config.chinese());
         Optional<String> summary = f.text("summary").map(String::strip).filter(s -> !s.isEmpty());
         date.ifPresent(d -> checkDayFolder(path, f, issue.orElse(d.toLocalDate())));
         if (problems.stream().anyMatch(Problem::isError) || title.isEmpty() || date.isEmpty()
@@ -191,7 +193,7 @@ public final class StoryReader {
         Story story = new Story(path, title.get().strip(), date.get(), section.get(), authors, position,
                 issue.orElse(date.get().toLocalDate()), tags, sources, summary.orElse(""),
                 image, word, updated, correction, draft, slug, "", f.unknown(FIELDS),
-                new FieldLines(f.has("position") ? f.lineOf("position") : 0, authorLines, tagLines));
+                new FieldLines(f.has("position") ? f.lineOf("position") : 0, authorLines, tagLines), chinese);
         return Optional.of(new StoryDraft(story, file.body(), folderUrl, file.bodyLine(), Optional.ofNullable(lead[0])));
     }
 

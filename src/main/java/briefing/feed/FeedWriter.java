@@ -146,7 +146,7 @@ public final class FeedWriter {
             categories.add(category);
         }
         entry.setCategories(categories);
-        body(entry, story.summary(), StoryHtml.of(story, config.chinese()), atom);
+        body(entry, story.summary(), StoryHtml.of(story, story.chinese()), atom);
         return entry;
     }
 

@@ -54,7 +54,7 @@ final class JsonFeedWriter {
     private void story(JsonText.Json json, Story story) throws IOException {
         String url = urls.absolute(urls.story(story));
         json.start().text("id", url).text("url", url).text("title", story.title())
-                .text("content_html", StoryHtml.of(story, config.chinese())).text("summary", story.summary());
+                .text("content_html", StoryHtml.of(story, story.chinese())).text("summary", story.summary());
         if (story.image().isPresent()) {
             json.text("image", story.image().get().src());
         }

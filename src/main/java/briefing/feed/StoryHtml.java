@@ -13,7 +13,7 @@ final class StoryHtml {
     private StoryHtml() {
     }
 
-    /** @param chinese the language tag of the site's Chinese ({@code zh-Hans} or {@code zh-Hant}) */
+    /** @param chinese the language tag of the story's Chinese ({@code zh-Hans} or {@code zh-Hant}) */
     static String of(Story story, String chinese) {
         StringBuilder out = new StringBuilder(story.bodyHtml().length() + 512);
         story.word().ifPresent(w -> out.append("<p><ruby lang=\"").append(chinese).append("\">").append(XmlText.html(w.hanzi()))

@@ -17,8 +17,6 @@ import java.util.List;
  * is absolute; the text is safe inside {@code <script type="application/ld+json">}.
  */
 public final class StructuredData {
-    /** The publisher's logo, an asset every site ships ({@code assets/images/logo.png}). */
-    public static final String LOGO = "/images/logo.png";
     private static final String CONTEXT = "https://schema.org";
 
     private final SiteConfig config;
@@ -46,6 +44,9 @@ public final class StructuredData {
                 json.startArray("image").start().text("@type", "ImageObject").text("url", image.src())
                         .text("caption", image.caption().isEmpty() ? image.alt() : image.caption())
                         .text("creditText", image.credit()).end().endArray();
+            } else if (config.socialImageUrl().isPresent()) { // Google wants an image for every article
+                json.startArray("image").start().text("@type", "ImageObject")
+                        .text("url", urls.absolute(config.socialImageUrl().get())).end().endArray();
             }
             json.startArray("author");
             for (Term author : story.authors()) {
@@ -125,7 +126,9 @@ public final class StructuredData {
     private void publisher(JsonText.Json json) throws IOException {
         json.object("publisher").text("@type", "Organization").text("name", config.title())
                 .text("url", urls.absolute(urls.home()));
-        json.object("logo").text("@type", "ImageObject").text("url", urls.absolute(LOGO)).end();
+        if (config.logoUrl().isPresent()) {
+            json.object("logo").text("@type", "ImageObject").text("url", urls.absolute(config.logoUrl().get())).end();
+        }
         json.end();
     }
 }

@@ -24,17 +24,20 @@ public final class BakeSession {
     private final ToLongFunction<String> pageWritten;
     private final briefing.links.PageAddresses addresses;
     private final CrawledFiles crawled = new CrawledFiles();
+    private final briefing.links.AssetImages images;
 
     /**
      * @param pageWritten told of each page file the rendering tool has written (its path in the output, with
      *                    {@code /}): records it and answers its size in bytes
      */
-    public BakeSession(Path siteDir, SiteConfig config, StoryReader reader, ToLongFunction<String> pageWritten) {
+    public BakeSession(Path siteDir, SiteConfig config, StoryReader reader, ToLongFunction<String> pageWritten,
+                       briefing.links.AssetImages images) {
         this.siteDir = siteDir.toAbsolutePath().normalize();
         this.config = Objects.requireNonNull(config, "config");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.pageWritten = Objects.requireNonNull(pageWritten, "pageWritten");
-        this.addresses = new briefing.links.PageAddresses(config.baseUrl(), new briefing.links.SiteLinks());
+        this.images = images;
+        this.addresses = new briefing.links.PageAddresses(config.baseUrl(), new briefing.links.SiteLinks(), images);
     }
 
     /** The story files the crawl read and hashed, handed on to the markup engine. */
@@ -44,6 +47,11 @@ public final class BakeSession {
 
     public SiteConfig config() {
         return config;
+    }
+
+    /** The sizes of the images of assets/ this build writes into the pages. */
+    public briefing.links.AssetImages images() {
+        return images;
     }
 
     /** The pass that makes each rendered page's links relative and records them for the link check. */

@@ -93,18 +93,21 @@ final class TemplateFunctions extends AbstractExtension {
 
     /**
      * Plain text as HTML: escaped first, then each run of Chinese characters and of pinyin in a span with its
-     * {@code lang} (see {@link ChineseRuns}); the result is marked safe so that it is not escaped again.
+     * {@code lang} (see {@link ChineseRuns}); the result is marked safe so that it is not escaped again. An
+     * argument names the script of a story's own Chinese ({@code zh(story.chinese)}); without it, the site's.
      */
     private record MarkChinese(SiteConfig site) implements Filter {
         @Override
         public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
             String text = input == null ? "" : String.valueOf(input);
-            return new SafeString(ChineseRuns.html(text, site.chinese(), site.marksChinese()));
+            Object script = args.get("script");
+            String tag = script == null ? site.chinese() : String.valueOf(script);
+            return new SafeString(ChineseRuns.html(text, tag, !site.language().equalsIgnoreCase(tag)));
         }
 
         @Override
         public List<String> getArgumentNames() {
-            return List.of();
+            return List.of("script");
         }
     }
 }

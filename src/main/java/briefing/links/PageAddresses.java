@@ -17,10 +17,18 @@ public final class PageAddresses {
     private final String baseUrl;
     private final SiteLinks links;
 
+    private final AssetImages images;
+
     /** @param baseUrl the site's absolute base address without a trailing slash */
     public PageAddresses(String baseUrl, SiteLinks links) {
+        this(baseUrl, links, AssetImages.none());
+    }
+
+    /** @param images the sizes of the images of assets/: each {@code <img>} of one gets them, and {@code loading="lazy"} unless it says otherwise */
+    public PageAddresses(String baseUrl, SiteLinks links, AssetImages images) {
         this.baseUrl = baseUrl;
         this.links = links;
+        this.images = images;
     }
 
     public SiteLinks links() {
@@ -130,6 +138,9 @@ public final class PageAddresses {
                 canonical = rel >= 0 && tag.valueStart[rel] >= 0
                         && page.substring(tag.valueStart[rel], tag.valueEnd[rel]).toLowerCase(java.util.Locale.ROOT).contains("canonical");
             }
+            if (tag.is(page, "img")) {
+                sized(page, tag);
+            }
             for (int i = 0; i < tag.count; i++) {
                 int start = tag.valueStart[i];
                 if (start < 0) {
@@ -141,6 +152,32 @@ public final class PageAddresses {
                     case ID -> ids.add(Entities.decode(page.substring(start, tag.valueEnd[i])));
                     case OTHER -> { }
                 }
+            }
+        }
+
+        /**
+         * Gives an image of assets/ its width and height (unless it has them) and {@code loading="lazy"} (unless
+         * it says how to load: a lead image says {@code eager}), written just after the tag's name.
+         */
+        private void sized(String page, HtmlScanner.Tag tag) {
+            int src = tag.find(page, "src");
+            if (src < 0 || tag.valueStart[src] < 0) {
+                return;
+            }
+            String site = SiteAddress.internal(Entities.decode(page.substring(tag.valueStart[src], tag.valueEnd[src]).strip()), baseUrl);
+            java.util.Optional<ImageSize> size = site == null ? java.util.Optional.empty() : images.size(site);
+            if (size.isEmpty()) {
+                return;
+            }
+            StringBuilder added = new StringBuilder();
+            if (tag.find(page, "width") < 0 && tag.find(page, "height") < 0) {
+                added.append(" width=\"").append(size.get().width()).append("\" height=\"").append(size.get().height()).append('"');
+            }
+            if (tag.find(page, "loading") < 0) {
+                added.append(" loading=\"lazy\"");
+            }
+            if (added.length() > 0) {
+                replace(tag.nameEnd, tag.nameEnd, added.toString());
             }
         }
 

@@ -40,10 +40,25 @@ public final class MarkdownRenderer {
      * @param hanTag the language tag Chinese runs in text are marked with ({@code zh-Hans}, {@code zh-Hant})
      * @param markHan false where the pages are in that language, so that Chinese needs no mark
      */
+    private MarkdownRenderer other;
+
     public MarkdownRenderer(String siteUrl, String hanTag, boolean markHan) {
         this.siteUrl = siteUrl;
         this.hanTag = hanTag;
         this.markHan = markHan;
+    }
+
+    /** The renderer for Chinese of another script (a story's own {@code chinese}): this one if the same, else one made once. */
+    public MarkdownRenderer inScript(String tag, boolean mark) {
+        if (tag.equals(hanTag) && mark == markHan) {
+            return this;
+        }
+        synchronized (this) {
+            if (other == null || !other.hanTag.equals(tag) || other.markHan != mark) {
+                other = new MarkdownRenderer(siteUrl, tag, mark);
+            }
+            return other;
+        }
     }
 
     /** flexmark is set up on first use: a bake whose stories all come from the cache renders no Markdown. */

@@ -18,6 +18,8 @@ import java.util.OptionalInt;
  * @param summary plain text: the front matter's summary or the body's first paragraph
  * @param bodyHtml the body as HTML, links absolute
  * @param extra front matter fields the contract does not know, for templates
+ * @param chinese the language tag of the story's Chinese, {@code zh-Hans} or {@code zh-Hant}: its front matter's
+ *                {@code chinese}, else the site's
  * @param lines where the position, authors and topics stand in the file, for problems
  */
 public record Story(
@@ -39,7 +41,8 @@ public record Story(
         String slug,
         String bodyHtml,
         Map<String, Object> extra,
-        FieldLines lines) {
+        FieldLines lines,
+        String chinese) {
 
     public Story {
         Objects.requireNonNull(path, "path");
@@ -60,12 +63,13 @@ public record Story(
         Objects.requireNonNull(bodyHtml, "bodyHtml");
         extra = Map.copyOf(extra);
         Objects.requireNonNull(lines, "lines");
+        Objects.requireNonNull(chinese, "chinese");
     }
 
     /** The same story with its body rendered, and a summary when the front matter gave none. */
     public Story withBody(String html, String defaultSummary) {
         return new Story(path, title, date, section, authors, position, issue, tags, sources,
-                summary.isEmpty() ? defaultSummary : summary, image, word, updated, correction, draft, slug, html, extra, lines);
+                summary.isEmpty() ? defaultSummary : summary, image, word, updated, correction, draft, slug, html, extra, lines, chinese);
     }
 
     /** The file name without folders, used to order stories without a position. */

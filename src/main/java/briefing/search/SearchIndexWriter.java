@@ -1,5 +1,6 @@
 package briefing.search;
 
+import briefing.model.DeclaredTopic;
 import briefing.model.Story;
 import briefing.model.Term;
 import briefing.render.Urls;
@@ -22,8 +23,8 @@ import java.util.stream.IntStream;
 
 /**
  * Writes the search index of the published stories into {@code search/}: {@code manifest.json} (how many
- * stories and shards, a version that changes with the content), {@code t/N.json} (the shard of tokens whose
- * {@link ShardKey} is N: token → {@link Postings}) and {@code d/N.json} (stories {@code N·chunk} onwards:
+ * stories and shards, the first token of each shard, a version that changes with the content), {@code t/N.json}
+ * (shard N of the sorted tokens, {@link ShardRanges}: token → {@link Postings}) and {@code d/N.json} (stories {@code N·chunk} onwards:
  * address, title, date, issue date, issue address, excerpt). Stories are numbered newest first, so the
  * first results of most searches share a few story files. Everything is sorted: the same stories give the
  * same bytes.
@@ -33,17 +34,30 @@ public final class SearchIndexWriter {
     public static final int CHUNK = 32;
     /** The size a token shard is aimed at, in bytes of JSON before compression. */
     static final int SHARD_BYTES = 24_000;
-    static final int MAX_SHARDS = 8192;
     static final int EXCERPT_CHARS = 220;
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private final Urls urls;
     private final SearchTokens tokens;
     private final JsonFactory json = new JsonFactory();
 
+    private final Map<String, List<String>> topicNames = new HashMap<>();
+
     public SearchIndexWriter(Urls urls, SearchTokens tokens) {
+        this(urls, tokens, List.of());
+    }
+
+    /** @param topics declared topics: a story tagged with one is found by its label, characters, pinyin and aliases */
+    public SearchIndexWriter(Urls urls, SearchTokens tokens, List<DeclaredTopic> topics) {
         this.urls = urls;
         this.tokens = tokens;
+        for (DeclaredTopic topic : topics) {
+            List<String> names = new ArrayList<>(topic.names());
+            if (!topic.pinyin().isEmpty()) {
+                names.add(topic.pinyin());
+            }
+            topicNames.put(topic.label(), List.copyOf(names));
+        }
     }
 
     /** The files of the index, by path relative to the output folder, in sorted order. */
@@ -76,18 +90,11 @@ public final class SearchIndexWriter {
             }
         }
         TreeMap<String, String> encoded = new TreeMap<>();
-        long bytes = 0;
         for (Map.Entry<String, Postings> e : byToken.entrySet()) {
-            String postings = e.getValue().encode();
-            encoded.put(e.getKey(), postings);
-            bytes += e.getKey().getBytes(StandardCharsets.UTF_8).length + postings.length() + 6;
+            encoded.put(e.getKey(), e.getValue().encode());
         }
-        int shards = shardCount(bytes);
-        List<TreeMap<String, String>> byShard = new ArrayList<>(shards);
-        for (int s = 0; s < shards; s++) {
-            byShard.add(new TreeMap<>());
-        }
-        encoded.forEach((token, postings) -> byShard.get(ShardKey.of(token, shards)).put(token, postings));
+        List<java.util.SortedMap<String, String>> byShard = ShardRanges.cut(encoded, SHARD_BYTES);
+        int shards = byShard.size();
 
         String folder = Urls.file(urls.search()).replace("index.html", "");
         Map<String, String> files = new TreeMap<>();
@@ -97,17 +104,13 @@ public final class SearchIndexWriter {
         for (int from = 0, n = 0; from < stories.size(); from += CHUNK, n++) {
             files.put(folder + "d/" + n + ".json", chunk(stories.subList(from, Math.min(stories.size(), from + CHUNK))));
         }
-        files.put(folder + "manifest.json", manifest(stories.size(), shards, version(files)));
+        files.put(folder + "manifest.json", manifest(stories.size(), ShardRanges.firsts(byShard), version(files)));
         return files;
     }
 
-    /** A power of two, so that shards keep near {@link #SHARD_BYTES} as the site grows. */
-    static int shardCount(long bytes) {
-        int shards = 1;
-        while (shards < MAX_SHARDS && (long) shards * SHARD_BYTES < bytes) {
-            shards *= 2;
-        }
-        return shards;
+    /** The bytes a token and its postings take in a shard's JSON, before compression. */
+    static long bytes(String token, String postings) {
+        return token.getBytes(StandardCharsets.UTF_8).length + postings.length() + 6;
     }
 
     /**
@@ -123,22 +126,29 @@ public final class SearchIndexWriter {
         SearchTokens.Sink title = (t, s, e) -> w.merge(t, 4, Integer::sum);
         SearchTokens.Sink named = (t, s, e) -> w.merge(t, 2, Integer::sum);
         SearchTokens.Sink body = (t, s, e) -> w.merge(t, 1, Integer::sum);
-        tokens.scan(story.title(), title);
+        tokens.scanIndexed(story.title(), title);
         String text = StoryText.of(story.bodyHtml());
-        tokens.scan(text, body);
+        tokens.scanIndexed(text, body);
         if (!text.contains(story.summary())) {
-            tokens.scan(story.summary(), named);
+            tokens.scanIndexed(story.summary(), named);
         }
         story.word().ifPresent(word -> {
-            tokens.scan(word.hanzi(), named);
-            tokens.scan(word.pinyin(), named);
-            tokens.scan(word.english(), named);
+            tokens.scanIndexed(word.hanzi(), named);
+            tokens.scanIndexed(word.pinyin(), named);
+            tokens.scanIndexed(word.english(), named);
         });
         for (Term t : story.tags()) {
-            tokens.scan(t.name(), named);
+            java.util.Set<String> seen = new java.util.HashSet<>(); // a topic's names spell its words more than once
+            for (String name : topicNames.getOrDefault(t.name(), List.of(t.name()))) {
+                tokens.scanIndexed(name, (token, start, end) -> {
+                    if (seen.add(token)) {
+                        named.token(token, start, end);
+                    }
+                });
+            }
         }
         for (Term a : story.authors()) {
-            tokens.scan(a.name(), named);
+            tokens.scanIndexed(a.name(), named);
         }
         w.replaceAll((t, v) -> Math.min(v, 255));
         return w;
@@ -171,12 +181,17 @@ public final class SearchIndexWriter {
         });
     }
 
-    private String manifest(int stories, int shards, String version) {
+    private String manifest(int stories, List<String> first, String version) {
         return generate(g -> {
             g.writeStartObject();
             g.writeNumberField("format", FORMAT);
             g.writeNumberField("stories", stories);
-            g.writeNumberField("shards", shards);
+            g.writeNumberField("shards", first.size() + 1);
+            g.writeArrayFieldStart("first");
+            for (String token : first) {
+                g.writeString(token);
+            }
+            g.writeEndArray();
             g.writeNumberField("chunk", CHUNK);
             g.writeStringField("version", version);
             g.writeEndObject();

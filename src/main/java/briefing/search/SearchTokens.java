@@ -44,6 +44,18 @@ public final class SearchTokens {
         return out;
     }
 
+    /** The tokens the index holds for a text: these and, for toned pinyin in syllables apart, the syllables joined ({@link PinyinRuns}). */
+    public List<String> indexTokens(String text) {
+        List<String> out = new ArrayList<>();
+        scanIndexed(text, (t, s, e) -> out.add(t));
+        return out;
+    }
+
+    /** Calls the sink with every token the index holds for the text, in order. */
+    public void scanIndexed(String text, Sink sink) {
+        PinyinRuns.scan(this, text, sink);
+    }
+
     /** Calls the sink with every token of the text, in order. */
     public void scan(String text, Sink sink) {
         Folded folded = fold(text);

@@ -1,5 +1,6 @@
 package briefing.search;
 
+import briefing.model.DeclaredTopic;
 import briefing.model.Story;
 import briefing.render.Urls;
 import java.util.IdentityHashMap;
@@ -32,9 +33,13 @@ public final class SiteSearch {
         this.remember = remember;
     }
 
-    /** Starts making the index of the published stories, newest first. */
-    public CompletableFuture<Map<String, String>> start(Urls urls, List<Story> stories) {
-        SearchIndexWriter writer = new SearchIndexWriter(urls, tokens);
+    /**
+     * Starts making the index of the published stories, newest first.
+     *
+     * @param topics the topics {@code site.yaml} declares: a story is found by every name of its topics
+     */
+    public CompletableFuture<Map<String, String>> start(Urls urls, List<Story> stories, List<DeclaredTopic> topics) {
+        SearchIndexWriter writer = new SearchIndexWriter(urls, tokens, topics);
         List<Story> copy = List.copyOf(stories);
         tokenized = copy.size();
         return CompletableFuture.supplyAsync(() -> remember ? remembering(writer, copy) : writer.write(copy), work -> {

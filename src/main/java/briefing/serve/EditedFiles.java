@@ -62,6 +62,10 @@ final class EditedFiles {
             if (kind == SiteFiles.Kind.IGNORED) {
                 continue;
             }
+            if (from.endsWith(SiteFolders.ASSETS)
+                    && !tools.session().images().size("/" + relative).equals(briefing.links.ImageSize.of(abs))) {
+                return Optional.empty(); // an image of assets/ resized, come or gone: the pages write its size
+            }
             if (kind == SiteFiles.Kind.STORY || kind == SiteFiles.Kind.GONE && storyName) {
                 stories.add(abs);
             } else if (kind == SiteFiles.Kind.PUBLISHED) {

@@ -27,7 +27,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 /**
- * The sample site's home, issue, story and topic pages in a real browser, at a phone's and a desktop's width,
+ * The sample site's home, issue, story, topic and search pages (the latter with a query's results shown) in a real browser, at a phone's and a desktop's width,
  * in the light and the dark colour scheme: no sideways scrolling, no console error, the dark scheme applied,
  * and no serious or critical accessibility violation found by axe-core. Screenshots go to
  * {@code target/screenshots/}.
@@ -42,7 +42,8 @@ class ReaderPagesTest {
         PAGES.put("home", "");
         PAGES.put("issue", "issues/2019/11/05/");
         PAGES.put("story", "2019/11/05/xi-opens-import-expo/");
-        PAGES.put("topic", "topics/xi-jin-ping/");
+        PAGES.put("topic", "topics/xi-jinping/");
+        PAGES.put("search", "search/?q=Alip"); // checked once its results and their marks are shown
     }
 
     @TempDir
@@ -99,6 +100,13 @@ class ReaderPagesTest {
                 for (Map.Entry<String, String> page : PAGES.entrySet()) {
                     String where = page.getKey() + " at " + width + " px, " + scheme + ": ";
                     browser.get(server.url() + page.getValue());
+                    if (page.getKey().equals("search")) {
+                        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElement(
+                                org.openqa.selenium.By.id("search-status")).getText().matches("|Searching…"));
+                        String status = browser.findElement(org.openqa.selenium.By.id("search-status")).getText();
+                        assertTrue(status.contains("found") && !browser.findElements(org.openqa.selenium.By.cssSelector("#search-results mark")).isEmpty(),
+                                where + status);
+                    }
                     JavascriptExecutor js = browser;
                     assertEquals(Boolean.TRUE, js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"),
                             where + "the page scrolls sideways");

@@ -97,6 +97,18 @@ class SearchPageTest {
     }
 
     @Test
+    void theLastWordTypedIsAPrefixAndPinyinTypedWithoutSpacesFindsItWrittenApart() {
+        open(site.root() + "search/?q=Alip");
+        List<String> titles = results();
+        assertEquals("Alipay opens its wallet to foreign visitors", titles.get(0), titles.toString());
+        assertTrue(marks().contains("Alipay"), "the whole word is marked: " + marks());
+        open(site.root() + "search/?q=zhifubao");
+        titles = results();
+        assertTrue(titles.contains("Alipay opens its wallet to foreign visitors"), titles.toString());
+        noConsoleErrors();
+    }
+
+    @Test
     void anEnglishWordTypedInTheMastheadLeadsToItsStories() {
         open(site.root());
         WebElement box = browser.findElement(By.id("site-search-q"));

@@ -55,14 +55,14 @@ class CacheFormatTest {
                 "<p>Body " + AWKWARD + "</p>\n".repeat(3000),
                 Map.of("mood", "calm", "empty", "", "list", List.of("a", List.of("b"), Map.of("k", "v")),
                         "nested", Map.of("x", List.of(), "y", "z")),
-                new briefing.model.FieldLines(7, List.of(4, 5), List.of(9)));
+                new briefing.model.FieldLines(7, List.of(4, 5), List.of(9)), "zh-Hant");
     }
 
     static Story bare() {
         Story s = full();
         return new Story("content/2019/11/05/01-bare.md", "Bare", s.date().withZoneSameInstant(ZoneOffset.UTC), s.section(),
                 List.of(), OptionalInt.empty(), s.issue(), List.of(), List.of(), "", Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, "bare", "", Map.of(), briefing.model.FieldLines.NONE);
+                Optional.empty(), Optional.empty(), false, "bare", "", Map.of(), briefing.model.FieldLines.NONE, "zh-Hans");
     }
 
     @Test

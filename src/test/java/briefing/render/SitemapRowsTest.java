@@ -22,7 +22,7 @@ class SitemapRowsTest {
     private static Story at(ZonedDateTime date, int n) {
         return new Story("content/x/" + n + ".md", "Story " + n, date, new Section("news", "News", true), List.of(),
                 OptionalInt.empty(), date.toLocalDate(), List.of(), List.of(), "", Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, "s" + n, "", Map.of(), FieldLines.NONE);
+                Optional.empty(), Optional.empty(), false, "s" + n, "", Map.of(), FieldLines.NONE, "zh-Hans");
     }
 
     private static List<PageRow> pages(int n) {

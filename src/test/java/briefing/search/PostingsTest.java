@@ -37,10 +37,20 @@ class PostingsTest {
     }
 
     @Test
-    void theShardCountDoublesAsTheIndexGrows() {
-        assertEquals(1, SearchIndexWriter.shardCount(0));
-        assertEquals(1, SearchIndexWriter.shardCount(SearchIndexWriter.SHARD_BYTES));
-        assertEquals(2, SearchIndexWriter.shardCount(SearchIndexWriter.SHARD_BYTES + 1));
-        assertEquals(SearchIndexWriter.MAX_SHARDS, SearchIndexWriter.shardCount(Long.MAX_VALUE / 2));
+    void tokensAreCutInTheirOrderIntoShardsNearTheTargetSizeAndEachIsFoundInItsOwn() {
+        java.util.TreeMap<String, String> encoded = new java.util.TreeMap<>();
+        for (String t : new String[] {"alibaba", "alipay", "alipayhk", "beijing", "trade", "支付", "付宝"}) {
+            encoded.put(t, "1".repeat(40));
+        }
+        long each = SearchIndexWriter.bytes("alipay", "1".repeat(40));
+        java.util.List<java.util.SortedMap<String, String>> shards = ShardRanges.cut(encoded, 2 * each + 2);
+        java.util.List<String> first = ShardRanges.firsts(shards);
+        assertEquals(java.util.List.of("alipayhk", "beijing", "付宝"), first, "付 (U+4ED8) sorts before 支 (U+652F)");
+        for (int s = 0; s < shards.size(); s++) {
+            for (String token : shards.get(s).keySet()) {
+                assertEquals(s, ShardRanges.of(token, first), token);
+            }
+        }
+        assertEquals(1, ShardRanges.cut(new java.util.TreeMap<>(), 100).size(), "an empty index has one empty shard");
     }
 }

@@ -46,17 +46,40 @@ class SearchIndexTest {
             Not yet.
             """;
 
-    /** The addresses of the stories that hold every token of the query, best first, as search-core.js ranks them. */
+    /**
+     * The addresses of the stories that hold every token of the query, the last word as a prefix of some word,
+     * best first, as search.js and search-core.js fetch and rank them.
+     */
+    @SuppressWarnings("unchecked")
     static List<String> search(TestSite site, String query) {
         SearchTokens tokens = new SearchTokens();
         Map<String, Object> manifest = Json.object(site.file("search/manifest.json"));
-        int shards = ((Long) manifest.get("shards")).intValue();
+        List<String> first = (List<String>) manifest.get("first");
         int chunk = ((Long) manifest.get("chunk")).intValue();
         long total = (Long) manifest.get("stories");
+        List<String> words = new ArrayList<>(tokens.tokens(query));
+        String prefix = null;
+        if (!words.isEmpty() && !SearchTokens.isHan(words.get(words.size() - 1).codePointAt(0)) && words.get(words.size() - 1).length() >= 2) {
+            prefix = words.remove(words.size() - 1);
+        }
+        List<Map<Integer, Integer>> lists = new ArrayList<>();
+        for (String token : new TreeSet<>(words)) {
+            Map<String, Object> shard = Json.object(site.file("search/t/" + ShardRanges.of(token, first) + ".json"));
+            lists.add(decode((String) shard.getOrDefault(token, "")));
+        }
+        if (prefix != null) {
+            Map<Integer, Integer> merged = new java.util.TreeMap<>();
+            for (int s = ShardRanges.of(prefix, first); s <= ShardRanges.of(prefix + "\uffff", first); s++) {
+                for (Map.Entry<String, Object> e : Json.object(site.file("search/t/" + s + ".json")).entrySet()) {
+                    if (e.getKey().startsWith(prefix) && !SearchTokens.isHan(e.getKey().codePointAt(0))) {
+                        decode((String) e.getValue()).forEach((story, w) -> merged.merge(story, w, (a, b) -> Math.min(255, a + b)));
+                    }
+                }
+            }
+            lists.add(merged);
+        }
         Map<Integer, Double> scores = null;
-        for (String token : new TreeSet<>(tokens.tokens(query))) {
-            Map<String, Object> shard = Json.object(site.file("search/t/" + ShardKey.of(token, shards) + ".json"));
-            Map<Integer, Integer> postings = decode((String) shard.getOrDefault(token, ""));
+        for (Map<Integer, Integer> postings : lists) {
             Map<Integer, Double> next = new LinkedHashMap<>();
             for (Map.Entry<Integer, Integer> p : postings.entrySet()) {
                 if (scores == null || scores.containsKey(p.getKey())) {
@@ -105,7 +128,8 @@ class SearchIndexTest {
     void aChineseTermInsideASentenceIsFoundByItsCharactersSideBySide() {
         TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS + CHINESE);
         site.bakeOk();
-        assertEquals(List.of("2019/11/05/word/", "2019/11/07/wallets/"), search(site, "支付宝"), "the word of the day weighs more than the body");
+        assertEquals(List.of("2019/11/05/alipay/", "2019/11/05/word/", "2019/11/07/wallets/"), search(site, "支付宝"),
+                "the topic Alipay (支付宝 in site.yaml) and the word of the day weigh more than the body");
         assertEquals(List.of("2019/11/06/hk/", "2019/11/05/tariffs/", "2019/11/07/wallets/"), search(site, "习近平"), "topics, then the body; newer first");
         assertEquals(List.of("2019/11/07/wallets/"), search(site, "微信支付"), "inline markup does not split a run of characters");
         assertEquals(List.of(), search(site, "支宝"), "both characters are there, but not side by side");
@@ -115,10 +139,49 @@ class SearchIndexTest {
     void pinyinIsFoundWithOrWithoutTonesAndEnglishInAnyCase() {
         TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS + CHINESE);
         site.bakeOk();
-        assertEquals(List.of("2019/11/05/word/", "2019/11/07/wallets/"), search(site, "zhifubao"));
+        assertEquals(List.of("2019/11/05/alipay/", "2019/11/05/word/", "2019/11/07/wallets/"), search(site, "zhifubao"),
+                "the topic Alipay's pinyin (site.yaml), the word of the day, the body");
         assertEquals(search(site, "zhifubao"), search(site, "Zhīfùbǎo"));
         assertEquals(List.of("2019/11/05/alipay/", "2019/11/05/word/"), search(site, "ALIPAY"), "the title weighs more than the word of the day");
         assertEquals(List.of("2019/11/05/tariffs/"), search(site, "tariffs Beijing"));
+    }
+
+    private static final String APART = """
+            -- content/2019/11/07/03-duties.md --
+            ---
+            title: "Duties, explained"
+            date: 2019-11-07T07:00:00+08:00
+            section: news
+            author: Mei Lin
+            tags: [trade]
+            ---
+
+            The word for tariffs is 关税 (guān shuì); the wallet is 支付宝 (zhī fù bǎo).
+            -- content/2019/11/07/04-guan.md --
+            ---
+            title: "A shui and a guan"
+            date: 2019-11-07T08:00:00+08:00
+            section: news
+            author: Mei Lin
+            tags: [trade]
+            ---
+
+            Guan went home; shui stayed, written without tones and apart.
+            """;
+
+    @Test
+    void theLastWordOfAQueryIsAPrefixAndPinyinTypedWithoutSpacesFindsItsSyllablesApart() {
+        TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS + APART);
+        site.bakeOk();
+        assertEquals(List.of("2019/11/05/alipay/", "2019/11/05/word/"), search(site, "Alip"), "alip begins alipay");
+        assertEquals(search(site, "alipay"), search(site, "Alip"));
+        assertEquals(List.of(), search(site, "alip card"), "only the last word is a prefix");
+        assertEquals(List.of("2019/11/05/alipay/"), search(site, "card alip"));
+        assertEquals(List.of("2019/11/07/duties/"), search(site, "guanshui"), "guān shuì, not guan … shui without tones");
+        assertEquals(List.of("2019/11/05/alipay/", "2019/11/05/word/", "2019/11/07/duties/"), search(site, "zhifubao"),
+                "the topic's and the word of the day's Zhīfùbǎo, then zhī fù bǎo apart in a body");
+        assertEquals(search(site, "zhifubao"), search(site, "zhīfùbǎo"));
+        assertEquals(List.of("2019/11/07/guan/", "2019/11/07/duties/"), search(site, "guan shui"), "syllables apart as ever (the title first)");
     }
 
     @Test

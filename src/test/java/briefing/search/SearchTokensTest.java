@@ -1,6 +1,8 @@
 package briefing.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,10 +40,40 @@ class SearchTokensTest {
 
     @SuppressWarnings("unchecked")
     @TestFactory
-    Stream<DynamicTest> shardHashesAreTheScriptsOnes() throws IOException {
-        List<Map<String, Object>> cases = (List<Map<String, Object>>) vectors().get("fnv1a");
-        return cases.stream().map(v -> DynamicTest.dynamicTest("FNV-1a of " + v.get("token"),
-                () -> assertEquals(v.get("hash"), ShardKey.fnv1a((String) v.get("token")))));
+    Stream<DynamicTest> theIndexJoinsTonedPinyinWrittenApartAsTheScriptDoes() throws IOException {
+        List<Map<String, Object>> cases = (List<Map<String, Object>>) vectors().get("indexTokens");
+        return cases.stream().map(v -> DynamicTest.dynamicTest("index tokens of " + v.get("text"), () -> {
+            String text = (String) v.get("text");
+            assertEquals(v.get("tokens"), tokens.indexTokens(text));
+            if (v.containsKey("spans")) {
+                List<List<Long>> spans = new java.util.ArrayList<>();
+                tokens.scanIndexed(text, (t, s, e) -> spans.add(List.of((long) s, (long) e)));
+                assertEquals(v.get("spans"), spans);
+            }
+        }));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void pinyinSyllablesAreTheScriptsOnes() throws IOException {
+        Map<String, Object> pinyin = (Map<String, Object>) vectors().get("pinyin");
+        assertEquals(pinyin.get("syllables"), (long) PinyinSyllables.ALL.size());
+        for (String w : (List<String>) pinyin.get("spelt")) {
+            assertTrue(PinyinSyllables.spells(w), w);
+        }
+        for (String w : (List<String>) pinyin.get("notSpelt")) {
+            assertFalse(PinyinSyllables.spells(w), w);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void aTokensShardIsTheOneTheScriptLooksIn() throws IOException {
+        Map<String, Object> shards = (Map<String, Object>) vectors().get("shards");
+        List<String> first = (List<String>) shards.get("first");
+        for (List<Object> pair : (List<List<Object>>) shards.get("tokens")) {
+            assertEquals(((Long) pair.get(1)).intValue(), ShardRanges.of((String) pair.get(0), first), (String) pair.get(0));
+        }
     }
 
     @Test
