@@ -25,7 +25,7 @@ class SiteSearchTest {
         ZonedDateTime date = DAY.minusHours(n);
         return new Story("content/x/" + n + ".md", title, date, new Section("news", "News", true), List.of(),
                 OptionalInt.empty(), date.toLocalDate(), List.of(), List.of(), "Summary " + n, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, "s" + n, body, Map.of(), FieldLines.NONE);
+                Optional.empty(), Optional.empty(), false, "s" + n, body, Map.of(), FieldLines.NONE, "zh-Hans");
     }
 
     private static Map<String, String> index(CompletableFuture<Map<String, String>> future) {
@@ -39,13 +39,13 @@ class SiteSearchTest {
             stories.add(story(n, "Trade talks " + n, "<p>国家主席习近平在上海说 Zhīfùbǎo story " + n + "</p>"));
         }
         SiteSearch preview = new SiteSearch(true);
-        index(preview.start(urls, stories));
+        index(preview.start(urls, stories, List.of()));
         assertEquals(40, preview.tokenized());
 
         stories.set(17, story(17, "Talks broke down", "<p>微信支付 and the yuan</p>"));
-        Map<String, String> updated = index(preview.start(urls, stories));
+        Map<String, String> updated = index(preview.start(urls, stories, List.of()));
 
         assertEquals(1, preview.tokenized());
-        assertEquals(index(new SiteSearch(false).start(urls, stories)), updated);
+        assertEquals(index(new SiteSearch(false).start(urls, stories, List.of())), updated);
     }
 }
