@@ -32,11 +32,13 @@ public class Bench {
         int n = 10_000;
         int runs = 3;
         boolean vsHugo = false;
+        boolean previewOnly = false;
         String xmx = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--vs-hugo" -> vsHugo = true;
+                case "--preview-only" -> previewOnly = true;
                 case "--xmx" -> xmx = args[++i];
                 default -> n = Integer.parseInt(args[i]);
             }
@@ -53,10 +55,15 @@ public class Bench {
         Process first = new ProcessBuilder("./briefing", "check", "--source", ".").inheritIO()
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         first.waitFor();
+        if (previewOnly) {
+            edits(site, n, true);
+            return;
+        }
 
         List<Run> full = new ArrayList<>();
         List<Run> hugoRuns = new ArrayList<>();
         List<Run> again = new ArrayList<>();
+        List<Run> edited = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             delete(WORK.resolve(n + "/out"));
             delete(site.resolve(".briefing-cache"));
@@ -69,6 +76,15 @@ public class Bench {
                 System.out.printf("    ratio briefing/hugo: %.2f%n", full.get(r).wall / h.wall);
             }
             again.add(measure("briefing unchanged re-bake", java, WORK.resolve(n + "/out")));
+            // one story edited (a line appended to a story in the middle of the archive), then baked again
+            Path story = middleStory(site);
+            String original = Files.readString(story);
+            Files.writeString(story, original + "\nedit-marker-" + r + "\n");
+            try {
+                edited.add(measure("briefing one-edit re-bake", java, WORK.resolve(n + "/out")));
+            } finally {
+                Files.writeString(story, original);
+            }
         }
         System.out.println();
         summary("briefing full bake", full);
@@ -78,9 +94,35 @@ public class Bench {
                     / median(hugoRuns.stream().map(Run::wall).toList()));
         }
         summary("briefing unchanged re-bake", again);
-        System.out.printf("%-28s %.0f%% of the full bake%n", "re-bake / full", 100 * median(again.stream().map(Run::wall).toList())
-                / median(full.stream().map(Run::wall).toList()));
-        edits(site, n);
+        summary("briefing one-edit re-bake", edited);
+        double fullWall = median(full.stream().map(Run::wall).toList());
+        System.out.printf("%-28s %.0f%% of the full bake%n", "re-bake / full", 100 * median(again.stream().map(Run::wall).toList()) / fullWall);
+        System.out.printf("%-28s %.0f%% of the full bake%n", "one-edit re-bake / full", 100 * median(edited.stream().map(Run::wall).toList()) / fullWall);
+        double preview = edits(site, n, false);
+
+        // the rows of the speed issue's table, from this run
+        System.out.println();
+        System.out.printf("%,d stories%s%n", n, xmx == null ? "" : ", -Xmx" + xmx);
+        if (vsHugo) {
+            List<String> pairs = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                pairs.add(String.format("%.2f", full.get(r).wall / hugoRuns.get(r).wall));
+            }
+            System.out.printf("| %-40s | %s (pairs %s) |%n", "full bake, ratio to Hugo (median)", String.format("%.2f",
+                    fullWall / median(hugoRuns.stream().map(Run::wall).toList())), String.join(", ", pairs));
+        }
+        System.out.printf("| %-40s | %.2f s |%n", "full bake (median)", fullWall);
+        System.out.printf("| %-40s | %.0f%% |%n", "unchanged re-bake, share of the full bake", 100 * median(again.stream().map(Run::wall).toList()) / fullWall);
+        System.out.printf("| %-40s | %.0f%% |%n", "one story edited, re-bake, share", 100 * median(edited.stream().map(Run::wall).toList()) / fullWall);
+        System.out.printf("| %-40s | %.0f ms |%n", "preview, edit → page served (median)", preview);
+    }
+
+    /** The story in the middle of the archive, by path: the one the edits change. */
+    static Path middleStory(Path site) throws IOException {
+        try (Stream<Path> files = Files.walk(site.resolve("content"))) {
+            List<Path> all = files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+            return all.get(all.size() / 2);
+        }
     }
 
     static void prepare(int n, Path site, Path hugo, boolean vsHugo) throws Exception {
@@ -130,7 +172,7 @@ public class Bench {
     }
 
     /** Starts the preview server, edits a story five times and measures save → new page served. */
-    static void edits(Path site, int n) throws Exception {
+    static double edits(Path site, int n, boolean showRebuilds) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -146,12 +188,13 @@ public class Bench {
                     break;
                 }
             }
-            new Thread(() -> out.lines().forEach(l -> { })).start();
-            Path story;
-            try (Stream<Path> files = Files.walk(site.resolve("content"))) {
-                List<Path> all = files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
-                story = all.get(all.size() / 2);
-            }
+            // the server's line per rebuild holds its step times: shown with --preview-only
+            new Thread(() -> out.lines().forEach(l -> {
+                if (showRebuilds) {
+                    System.out.println("    " + l);
+                }
+            })).start();
+            Path story = middleStory(site);
             String url = "http://127.0.0.1:" + port + "/" + story.getParent().toString().replaceFirst(".*content/", "") + "/"
                     + story.getFileName().toString().replaceFirst("^\\d+-", "").replace(".md", "") + "/";
             HttpClient http = HttpClient.newHttpClient();
@@ -177,6 +220,7 @@ public class Bench {
             }
             Files.writeString(story, original);
             System.out.printf("%-28s %.0f ms (median of %d, after one warm-up edit)%n", "serve edit latency", median(latencies), latencies.size());
+            return median(latencies);
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);

@@ -60,7 +60,7 @@ public final class Bake {
                 options.includeHeld(), options.strict(), options.publish(), options.preview(), options.cache(),
                 options.forFiles());
         this.problems = new Problems(options.strict());
-        this.staging = new Staging(steps, problems);
+        this.staging = new Staging(steps, problems, options.preview());
     }
 
     /** Bakes the whole site; the output changes only if it succeeds (and {@code publish} is on). */

@@ -23,11 +23,13 @@ import java.util.concurrent.CompletableFuture;
 public final class Staging {
     private final Steps steps;
     private final Problems problems;
-    private final SiteSearch search = new SiteSearch();
+    private final SiteSearch search;
 
-    Staging(Steps steps, Problems problems) {
+    /** @param preview whether the site is the preview's, whose index is made again after each edit */
+    Staging(Steps steps, Problems problems, boolean preview) {
         this.steps = steps;
         this.problems = problems;
+        this.search = new SiteSearch(preview);
     }
 
     /** How many pages and feeds a build wrote (sitemaps are not counted). */

@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 /**
  * What cached results depend on besides their own input, as digests.
  *
- * @param content what a story read from a file depends on besides the file: the program, the Java running it
+ * @param content what a story read from a file depends on besides the file: the program's story reader and
+ *                libraries ({@link ProgramDigest#reader()}), the Java running it
  *                and its time-zone rules, and the settings ({@code site.yaml}, and JBake's {@code jbake.properties} or {@code custom.properties} if any)
- * @param pages what every page and feed depends on besides its model: the above, the templates, and whether
+ * @param pages what every page and feed depends on besides its model: the above, the whole program, the templates, and whether
  *              the bake is a preview or includes held stories
  * @param sitemaps what the sitemaps and robots.txt depend on besides what they list: the same, but the
  *                 templates, which they do not use
@@ -45,7 +46,7 @@ public record BuildKeys(String content, byte[] pages, byte[] sitemaps, String ou
                                byte[] names) {
         byte[] program = ProgramDigest.get();
         MessageDigest content = sha256("content");
-        content.update(program);
+        content.update(ProgramDigest.reader()); // a new build whose story reader is the same keeps the stories read
         content.update(bytes(siteDir.resolve(SiteConfig.FILE_NAME)));
         content.update(config.toString().getBytes(StandardCharsets.UTF_8));
         content.update(bytes(siteDir.resolve("jbake.properties")));
@@ -55,10 +56,12 @@ public record BuildKeys(String content, byte[] pages, byte[] sitemaps, String ou
 
         MessageDigest pages = sha256("pages");
         pages.update(contentKey);
+        pages.update(program);
         pages.update((preview + " " + includeHeld + (forFiles ? " for files" : "")).getBytes(StandardCharsets.UTF_8));
         pages.update(assets);
         MessageDigest sitemaps = sha256("sitemaps");
         sitemaps.update(contentKey);
+        sitemaps.update(program); // a new program may write them otherwise
         sitemaps.update((preview + " " + includeHeld).getBytes(StandardCharsets.UTF_8));
         Path templates = siteDir.resolve(SiteFolders.TEMPLATES);
         if (Files.isDirectory(templates)) {

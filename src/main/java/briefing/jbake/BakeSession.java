@@ -23,6 +23,7 @@ public final class BakeSession {
     private volatile List<PageRow> pending = List.of();
     private final ToLongFunction<String> pageWritten;
     private final briefing.links.PageAddresses addresses;
+    private final CrawledFiles crawled = new CrawledFiles();
     private final briefing.links.AssetImages images;
     private final briefing.links.FingerprintedAssets assets;
 
@@ -40,6 +41,11 @@ public final class BakeSession {
         this.images = images;
         this.assets = assets;
         this.addresses = new briefing.links.PageAddresses(config.baseUrl(), new briefing.links.SiteLinks(), images, forFiles, assets);
+    }
+
+    /** The story files the crawl read and hashed, handed on to the markup engine. */
+    CrawledFiles crawled() {
+        return crawled;
     }
 
     public SiteConfig config() {

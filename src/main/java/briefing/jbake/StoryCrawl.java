@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import org.jbake.app.DocumentList;
-import org.jbake.app.FileUtil;
 import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -21,14 +20,10 @@ final class StoryCrawl {
     static void crawl(JBakeConfiguration config, MemoryContentStore store, List<Path> stories) {
         Parser parser = new Parser(config);
         Path content = config.getContentFolder().toPath();
+        CrawledFiles crawled = SessionConfiguration.sessionOf(config).crawled();
         for (Path path : stories) {
             File file = path.toFile();
-            String sha1;
-            try {
-                sha1 = FileUtil.sha1(file);
-            } catch (Exception e) {
-                sha1 = "";
-            }
+            String sha1 = crawled.sha1(path); // the bytes read here go on to the engine
             String uri = uri(content.relativize(path).toString().replace(File.separatorChar, '/'), config.getOutputExtension());
             DocumentList<DocumentModel> known = store.getDocumentStatus(uri);
             if (!known.isEmpty()) {

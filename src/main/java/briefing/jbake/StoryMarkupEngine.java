@@ -23,15 +23,7 @@ public final class StoryMarkupEngine extends MarkupEngine {
         BakeSession session = SessionConfiguration.sessionOf(config);
         String path = session.relative(file);
         session.reader().prepare();
-        byte[] bytes;
-        try {
-            // never through a link (the walk of the site passes none; a file swapped for one since is not read)
-            try (java.io.InputStream in = Files.newInputStream(file.toPath(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                bytes = in.readAllBytes();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
+        byte[] bytes = session.crawled().take(file.toPath()).orElseGet(() -> read(file, path));
         DocumentModel document = new DocumentModel();
         document.setType(MemoryContentStore.STORY);
         document.setStatus("published");
@@ -39,5 +31,14 @@ public final class StoryMarkupEngine extends MarkupEngine {
         document.setTags(new String[0]);
         document.put(MemoryContentStore.STORY_KEY, new UnreadStory(path, bytes));
         return document;
+    }
+
+    private static byte[] read(File file, String path) {
+        // never through a link (the walk of the site passes none; a file swapped for one since is not read)
+        try (java.io.InputStream in = Files.newInputStream(file.toPath(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
     }
 }

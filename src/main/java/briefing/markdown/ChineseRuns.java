@@ -84,6 +84,12 @@ public final class ChineseRuns {
 
     /** Han characters and the punctuation, symbols and full-width forms used only in CJK text. */
     static boolean isChinese(int c) {
+        if (c < 0x2E80) { // below the first CJK block: Latin, Greek, Cyrillic, general punctuation
+            return false;
+        }
+        if (c <= 0x9FFC && c >= 0x4E00) { // the common ideographs (as far as Java 17's Unicode 13 assigns them), without a look-up
+            return true;
+        }
         if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
             return true;
         }
@@ -101,32 +107,25 @@ public final class ChineseRuns {
                 i++;
                 continue;
             }
-            // a sequence of whole pinyin words separated by single spaces
+            // a sequence of whole pinyin words separated by single spaces, whose first word is toned: a word
+            // without a tone mark is passed at once, so English text is looked at once, not from every word on
             int start = i;
-            int lastTonedEnd = -1;
-            boolean firstToned = false;
-            int wordStart = i;
-            while (true) {
-                int end = wordEnd(text, wordStart);
+            int firstEnd = wordEnd(text, start);
+            if (firstEnd < 0 || !toned(text, start, firstEnd)) {
+                i = Math.max(firstEnd, start + 1);
+                continue;
+            }
+            int lastTonedEnd = firstEnd;
+            int end = firstEnd;
+            while (end + 1 < text.length() && text.charAt(end) == ' ' && isPinyinLetter(text.charAt(end + 1))) {
+                int wordStart = end + 1;
+                end = wordEnd(text, wordStart);
                 if (end < 0) {
                     break;
                 }
-                boolean toned = toned(text, wordStart, end);
-                if (wordStart == start) {
-                    firstToned = toned;
-                }
-                if (toned) {
+                if (toned(text, wordStart, end)) {
                     lastTonedEnd = end;
                 }
-                if (end + 1 < text.length() && text.charAt(end) == ' ' && isPinyinLetter(text.charAt(end + 1))) {
-                    wordStart = end + 1;
-                } else {
-                    break;
-                }
-            }
-            if (!firstToned || lastTonedEnd < 0) {
-                i = Math.max(wordEnd(text, start), start + 1);
-                continue;
             }
             if (glossed(text, kinds, start, lastTonedEnd)) {
                 for (int k = start; k < lastTonedEnd; k++) {
@@ -168,7 +167,7 @@ public final class ChineseRuns {
 
     private static boolean toned(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (TONED.indexOf(text.charAt(i)) >= 0) {
+            if (isToned(text.charAt(i))) {
                 return true;
             }
         }
@@ -176,7 +175,12 @@ public final class ChineseRuns {
     }
 
     private static boolean isPinyinLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == 'ü' || c == 'Ü' || TONED.indexOf(c) >= 0;
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == 'ü' || c == 'Ü' || isToned(c);
+    }
+
+    /** A vowel with a tone mark: every one lies between U+00C0 and U+01DC, so most characters need no look-up. */
+    private static boolean isToned(char c) {
+        return c >= 0xC0 && c <= 0x1DC && TONED.indexOf(c) >= 0;
     }
 
     private static boolean isApostrophe(char c) {

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -61,12 +62,31 @@ public final class SearchIndexWriter {
 
     /** The files of the index, by path relative to the output folder, in sorted order. */
     public Map<String, String> write(List<Story> stories) {
-        List<Map<String, Integer>> weights = new ArrayList<>(stories.size());
-        IntStream.range(0, stories.size()).parallel().mapToObj(i -> weights(stories.get(i))).forEachOrdered(weights::add);
+        return files(stories, tokens(stories, this::tokens), false);
+    }
+
+    /** The tokens of each story, in order, taken from {@code known} where it has them and made otherwise (on all cores). */
+    List<StoryTokens> tokens(List<Story> stories, Function<Story, StoryTokens> known) {
+        List<StoryTokens> out = new ArrayList<>(stories.size());
+        IntStream.range(0, stories.size()).parallel().mapToObj(i -> known.apply(stories.get(i))).forEachOrdered(out::add);
+        return out;
+    }
+
+    /**
+     * The files of the index of these stories.
+     *
+     * @param share whether each story's tokens are to be made the one instance of each token (for tokens kept)
+     */
+    Map<String, String> files(List<Story> stories, List<StoryTokens> tokens, boolean share) {
         Map<String, Postings> byToken = new HashMap<>();
-        for (int id = 0; id < weights.size(); id++) {
-            for (Map.Entry<String, Integer> e : weights.get(id).entrySet()) {
-                byToken.computeIfAbsent(e.getKey(), k -> new Postings()).add(id, e.getValue());
+        Map<String, String> shared = new HashMap<>();
+        for (int id = 0; id < tokens.size(); id++) {
+            StoryTokens story = tokens.get(id);
+            for (int i = 0; i < story.size(); i++) {
+                byToken.computeIfAbsent(story.token(i), k -> new Postings()).add(id, story.weight(i));
+                if (share) {
+                    story.share(i, shared.computeIfAbsent(story.token(i), k -> k));
+                }
             }
         }
         TreeMap<String, String> encoded = new TreeMap<>();
@@ -97,6 +117,10 @@ public final class SearchIndexWriter {
      * Each token of a story with its weight: four for each time the title holds it, two for the word of the
      * day, topics, authors and a summary the body does not hold, one for each time in the body.
      */
+    StoryTokens tokens(Story story) {
+        return StoryTokens.of(weights(story));
+    }
+
     Map<String, Integer> weights(Story story) {
         Map<String, Integer> w = new HashMap<>();
         SearchTokens.Sink title = (t, s, e) -> w.merge(t, 4, Integer::sum);

@@ -3,6 +3,7 @@ package briefing.search;
 import briefing.model.DeclaredTopic;
 import briefing.model.Story;
 import briefing.render.Urls;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,20 @@ import java.util.stream.Collectors;
  */
 public final class SiteSearch {
     private final SearchTokens tokens = new SearchTokens();
+    private final boolean remember;
+    /** The tokens of the stories of the last index made, by the very story record (an edit replaces the record). */
+    private volatile Map<Story, StoryTokens> known = Map.of();
     private Set<String> written = Set.of();
+    /** How many stories the last index made tokenized (the others' tokens were kept). */
+    private volatile int tokenized;
+
+    /**
+     * @param remember whether each story's tokens are kept for the next index (the preview's, where an edit
+     *                 changes a few stories and the index is made again after each)
+     */
+    public SiteSearch(boolean remember) {
+        this.remember = remember;
+    }
 
     /**
      * Starts making the index of the published stories, newest first.
@@ -27,11 +41,38 @@ public final class SiteSearch {
     public CompletableFuture<Map<String, String>> start(Urls urls, List<Story> stories, List<DeclaredTopic> topics) {
         SearchIndexWriter writer = new SearchIndexWriter(urls, tokens, topics);
         List<Story> copy = List.copyOf(stories);
-        return CompletableFuture.supplyAsync(() -> writer.write(copy), work -> {
+        tokenized = copy.size();
+        return CompletableFuture.supplyAsync(() -> remember ? remembering(writer, copy) : writer.write(copy), work -> {
             Thread thread = new Thread(work, "briefing-search-index");
             thread.setDaemon(true); // a build that fails meanwhile does not wait for it
             thread.start();
         });
+    }
+
+    private Map<String, String> remembering(SearchIndexWriter writer, List<Story> stories) {
+        Map<Story, StoryTokens> before = known;
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        List<StoryTokens> all = writer.tokens(stories, story -> {
+            StoryTokens kept = before.get(story);
+            if (kept != null) {
+                return kept;
+            }
+            made.incrementAndGet();
+            return writer.tokens(story);
+        });
+        tokenized = made.get();
+        Map<String, String> files = writer.files(stories, all, true);
+        Map<Story, StoryTokens> now = new IdentityHashMap<>(stories.size() * 2);
+        for (int i = 0; i < stories.size(); i++) {
+            now.put(stories.get(i), all.get(i));
+        }
+        known = now; // never changed after this: read by the next index's thread
+        return files;
+    }
+
+    /** How many stories the index made last tokenized: the others' tokens came from the index before it. */
+    public int tokenized() {
+        return tokenized;
     }
 
     /**

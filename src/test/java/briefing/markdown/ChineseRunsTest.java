@@ -1,7 +1,10 @@
 package briefing.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Runs of Chinese and pinyin in plain text, marked with their language and escaped. */
@@ -69,5 +72,16 @@ class ChineseRunsTest {
         assertEquals("bell <span lang=\"zh-Hans\">铃</span>", html("bell\u0007 铃".replace("\u0007 ", " \u0007")).replace(" ", " "));
         String text = "Xí 习 \"<&>\" 🐼 汉字，ok";
         assertEquals(text, String.join("", ChineseRuns.of(text).stream().map(ChineseRuns.Run::text).toList()));
+    }
+
+    @Test
+    void aLongParagraphOfEnglishWordsIsLookedAtOnceNotFromEveryWordOn() {
+        // 400,000 words: scanning the rest of the sentence from every word start took minutes; once, milliseconds
+        String words = "the trade talks went on and on in Beijing ".repeat(50_000);
+        String text = "习近平 said " + words + "Xí Jìnpíng 习近平.";
+        String expected = "<span lang=\"zh-Hans\">习近平</span> said " + words
+                + "<span lang=\"zh-Latn-pinyin\">Xí Jìnpíng</span> <span lang=\"zh-Hans\">习近平</span>.";
+        String marked = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> html(text));
+        assertTrue(expected.equals(marked), () -> "marked otherwise, ending: " + marked.substring(marked.length() - 120));
     }
 }
