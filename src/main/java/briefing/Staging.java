@@ -59,7 +59,7 @@ public final class Staging {
                 List<Throwable> assetErrors = steps.time("assets", tools.kitchen()::copyAssets);
                 assetErrors.forEach(e -> problems.add(Problem.error(SiteFolders.ASSETS, 0, 0, "cannot copy an asset: "
                         + OutputUnavailable.cause(e), "check the file's permissions, and that the output's disk has free space")));
-                steps.time("links", () -> checkLinks(tools, output, site, rendered)).forEach(problems::add);
+                links(tools, output, site, rendered);
             }
         } catch (UncheckedIOException e) {
             // a full disk or a folder taken away while the new site was written: it is thrown away whole
@@ -74,7 +74,17 @@ public final class Staging {
         return staged;
     }
 
-    /** Every internal link and anchor of the pages just rendered leads to something the site publishes. */
+    /**
+     * The links step: every internal link and anchor of the pages rendered since the links recorded were last
+     * cleared leads to something the site publishes; its errors replace those of the last check.
+     *
+     * @param rendered how many pages were rendered: when not all of the plan's, the stories' bodies shown on the
+     *             pages kept are checked too
+     */
+    public void links(BakeTools tools, AtomicOutput output, PlannedSite site, int rendered) {
+        problems.replace("links", steps.time("links", () -> checkLinks(tools, output, site, rendered)));
+    }
+
     private static List<Problem> checkLinks(BakeTools tools, AtomicOutput output, PlannedSite site, int rendered) {
         List<String> planned = new java.util.ArrayList<>();
         site.plan().pages().forEach(r -> planned.add(Urls.file(r.url())));

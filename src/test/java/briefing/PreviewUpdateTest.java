@@ -297,6 +297,27 @@ class PreviewUpdateTest {
     }
 
     @Test
+    void aBrokenLinkAddedByAnEditHoldsTheUpdateBackUntilItIsFixed() {
+        TestSite site = site();
+        build = preview(site, "preview");
+        assertTrue(build.full().ok());
+        String story = site.source("content/2019/11/06/01-hk.md");
+        site.put("content/2019/11/06/01-hk.md", story + "\nSee [the earlier story](/2019/11/05/no-such-story/).\n");
+
+        BakeResult broken = update(site, "content/2019/11/06/01-hk.md");
+        assertFalse(broken.ok());
+        assertTrue(messages(broken).contains("content/2019/11/06/01-hk.md:"), messages(broken));
+        assertTrue(messages(broken).contains("/2019/11/05/no-such-story/` leads nowhere"), messages(broken));
+        assertFalse(TestSite.snapshot(temp.resolve("preview")).values().stream().anyMatch(page -> page.contains("no-such-story")),
+                "the page with the broken link is not published");
+
+        site.put("content/2019/11/06/01-hk.md", story);
+        BakeResult fixed = update(site, "content/2019/11/06/01-hk.md");
+        assertTrue(fixed.ok(), messages(fixed));
+        assertLikeAFullPreview(site);
+    }
+
+    @Test
     void aStoryEditedAfterAFailedFullBuildRebuildsWhole() throws Exception {
         TestSite site = site();
         build = preview(site, "preview");

@@ -20,6 +20,8 @@ public final class PageAddresses {
 
     private final AssetImages images;
     private final FingerprintedAssets assets;
+    /** The links of the bodies recorded last, by body and page. */
+    private volatile java.util.Map<Body, Set<String>> bodyLinks = java.util.Map.of();
 
     /** @param baseUrl the site's absolute base address without a trailing slash */
     public PageAddresses(String baseUrl, SiteLinks links) {
@@ -80,10 +82,21 @@ public final class PageAddresses {
      * published site, so that a body linking to a story since removed is still caught.
      */
     public void recordBodies(java.util.List<briefing.model.Story> stories, briefing.render.Urls urls) {
+        // the preview records them after every edit: the links of a body read before are taken from the last call
+        java.util.Map<Body, Set<String>> before = bodyLinks;
+        java.util.Map<Body, Set<String>> now = new java.util.concurrent.ConcurrentHashMap<>();
         stories.parallelStream().forEach(story -> {
             String page = urls.story(story);
-            links.links(page, "story.peb", linksOf(story.bodyHtml(), page));
+            Body body = new Body(page, story.bodyHtml());
+            Set<String> found = before.get(body);
+            now.put(body, found != null ? found : linksOf(body.html(), page));
+            links.links(page, "story.peb", now.get(body));
         });
+        bodyLinks = now;
+    }
+
+    /** A story's body on its page, the key of the links it holds. */
+    private record Body(String page, String html) {
     }
 
     /** The internal links (site addresses) an HTML fragment holds, read as if it stood on a page. */

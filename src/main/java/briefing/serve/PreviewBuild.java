@@ -94,6 +94,7 @@ public final class PreviewBuild {
         // the last plan's and render's errors are judged again by this update
         bake.problems().replace("render", List.of());
         bake.problems().replace("plan", List.of());
+        bake.problems().replace("links", List.of());
         // stories that take the very place of the ones they replace (the usual edit of a text) let the index
         // be patched instead of sorted and grouped again
         Map<Story, Story> swaps = new IdentityHashMap<>();
@@ -129,6 +130,7 @@ public final class PreviewBuild {
         List<PageRow> pages = current.plan().pages().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
         List<FeedRow> feeds = current.plan().feeds().stream().filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList();
         tools.session().clearProblems();
+        tools.session().addresses().links().clear(); // the links check looks at what this update renders
         int rendered = bake.staging().render(tools, pages);
         if (!bake.problems().pass()) {
             output.abort();
@@ -141,6 +143,13 @@ public final class PreviewBuild {
         }
         bake.staging().sitemaps(tools, output, current.plan().sitemaps().stream()
                 .filter(r -> !now.get(r.url()).equals(printed.get(r.url()))).toList());
+        // the links of the pages rendered now, and the stories' bodies those kept show: a broken one holds the
+        // update back, as it would hold back a bake, and its error page says where
+        bake.staging().links(tools, output, current, rendered);
+        if (!bake.problems().pass()) {
+            output.abort();
+            return bake.result(false, 0, 0);
+        }
         bake.steps().run("publish", () -> {
             Set<String> gone = new HashSet<>();
             printed.keySet().stream().filter(url -> !now.containsKey(url)).forEach(url -> gone.add(Urls.file(url)));
