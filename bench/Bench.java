@@ -130,6 +130,9 @@ public class Bench {
             Files.createDirectories(site);
             run(List.of("java", "bench/CorpusGenerator.java", site.resolve("content").toString(), String.valueOf(n)));
         }
+        // the program's own templates and assets, and no file left from a run of another version
+        delete(site.resolve("templates"));
+        delete(site.resolve("assets"));
         copyTree(Path.of("templates"), site.resolve("templates"));
         copyTree(Path.of("assets"), site.resolve("assets"));
         Files.copy(Path.of("site.yaml"), site.resolve("site.yaml"), StandardCopyOption.REPLACE_EXISTING);
