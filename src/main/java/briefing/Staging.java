@@ -1,9 +1,12 @@
 package briefing;
 
-import briefing.email.EmailEditions;
 import briefing.config.SiteFolders;
+import briefing.email.EmailEditions;
 import briefing.feed.FeedWriter;
 import briefing.feed.SitemapWriter;
+import briefing.links.InternalLinkCheck;
+import briefing.links.PublishedSite;
+import briefing.links.StoryLines;
 import briefing.model.Problem;
 import briefing.model.Story;
 import briefing.publish.AtomicOutput;
@@ -14,6 +17,9 @@ import briefing.render.SitemapRow;
 import briefing.render.Urls;
 import briefing.search.SiteSearch;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,17 +92,17 @@ public final class Staging {
     }
 
     private static List<Problem> checkLinks(BakeTools tools, AtomicOutput output, PlannedSite site, int rendered) {
-        List<String> planned = new java.util.ArrayList<>();
+        List<String> planned = new ArrayList<>();
         site.plan().pages().forEach(r -> planned.add(Urls.file(r.url())));
         site.plan().feeds().forEach(r -> planned.add(Urls.file(r.url())));
         site.plan().sitemaps().forEach(r -> planned.add(Urls.file(r.url())));
         if (rendered < site.plan().pages().size()) {
             tools.session().addresses().recordBodies(site.index().stories(), tools.urls()); // the pages kept hold these bodies
         }
-        briefing.links.PublishedSite published = briefing.links.PublishedSite.of(output.staging(), output.folder(), planned,
+        PublishedSite published = PublishedSite.of(output.staging(), output.folder(), planned,
                 output.written().keySet(), tools.kitchen()::publishesAt);
-        briefing.links.InternalLinkCheck check = new briefing.links.InternalLinkCheck(tools.session().addresses(), tools.urls(),
-                new briefing.links.StoryLines(tools.session().file(""), tools.config().baseUrl()));
+        InternalLinkCheck check = new InternalLinkCheck(tools.session().addresses(), tools.urls(),
+                new StoryLines(tools.session().file(""), tools.config().baseUrl()));
         // the preview server's own addresses are served, never published
         return check.check(published::publishes, published::page, site.index().stories(), t -> t.startsWith("/_preview/"));
     }
@@ -110,7 +116,7 @@ public final class Staging {
 
     /** The feeds step. */
     public int feeds(BakeTools tools, AtomicOutput output, PlannedSite site, List<FeedRow> feeds) {
-        List<Problem> items = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Problem> items = Collections.synchronizedList(new ArrayList<>());
         // the issues feed shows each issue as its page does: the page's partial, rendered by the render stage
         FeedWriter writer = new FeedWriter(tools.config(), tools.urls(),
                 issue -> tools.kitchen().fragments().render(site.planner().issueItem(issue), items::add).orElse(""));
@@ -118,7 +124,7 @@ public final class Staging {
         steps.run("feeds", () -> feeds.parallelStream().forEach(row -> output.write(Urls.file(row.url()),
                 EmailEditions.writes(row) ? emails.write(row) : writer.write(row))));
         problems.replace("emails", emails.problems()); // template mistakes and size warnings of the editions written
-        List<Problem> mistakes = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(items));
+        List<Problem> mistakes = new java.util.ArrayList<>(new LinkedHashSet<>(items));
         mistakes.sort(Problem.ORDER);
         problems.replace("feed items", mistakes);
         return feeds.size();

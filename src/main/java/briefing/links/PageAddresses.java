@@ -89,8 +89,11 @@ public final class PageAddresses {
             String page = urls.story(story);
             Body body = new Body(page, story.bodyHtml());
             Set<String> found = before.get(body);
-            now.put(body, found != null ? found : linksOf(body.html(), page));
-            links.links(page, "story.peb", now.get(body));
+            if (found == null) {
+                found = linksOf(body.html(), page);
+            }
+            now.put(body, found);
+            links.links(page, "story.peb", found);
         });
         bodyLinks = now;
     }
