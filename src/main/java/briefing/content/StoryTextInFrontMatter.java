@@ -21,6 +21,8 @@ final class StoryTextInFrontMatter {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’」)]?$");
     /** How a field name that is really a clause ends. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?,;…。！？，；]$");
+    /** A rule of dashes that is not {@code ---}: {@code —}, {@code – – –}. */
+    private static final Pattern DASH_RULE = Pattern.compile("[—–]{1,3}\\s*|[-—–]( [-—–]){2,}\\s*");
     private static final Pattern CJK_PUNCTUATION = Pattern.compile("[。！？；，、：]");
     private static final String NOT_DASHES = "only a line of exactly three dashes `---` closes it";
     private static final String NOT_A_FIELD = "this line is not a `name: value` field";
@@ -65,7 +67,8 @@ final class StoryTextInFrontMatter {
             if (line.startsWith("#")) {
                 continue;
             }
-            Optional<String> why = suspicion(line, previous);
+            int plain = plainFieldColon(line);
+            Optional<String> why = plain > 0 ? Optional.empty() : suspicion(line, previous);
             if (why.isPresent()) {
                 if (!closed) {
                     int start = blankAfterContent < 0 ? i : firstContentAfter(lines, blankAfterContent);
@@ -87,9 +90,9 @@ final class StoryTextInFrontMatter {
                         "the story's text seems to start here, inside the front matter: the closing `---` is probably missing ("
                                 + why.get() + (start == i ? "" : " at line " + (firstLine + i)) + ")", HINT));
             }
-            Matcher field = FIELD.matcher(line);
-            if (field.find()) {
-                String value = field.group(2) == null ? "" : field.group(2).strip();
+            Matcher field = plain > 0 ? null : FIELD.matcher(line);
+            if (plain > 0 || field.find()) {
+                String value = plain > 0 ? line.substring(plain + 1).strip() : field.group(2) == null ? "" : field.group(2).strip();
                 previous = value.isEmpty() || value.startsWith("#") ? Kind.EMPTY_FIELD : Kind.FIELD;
                 if (value.startsWith("[") || value.startsWith("{")) {
                     flowDepth = Math.max(0, depthChange(value));
@@ -104,9 +107,31 @@ final class StoryTextInFrontMatter {
 
     private enum Kind { NONE, FIELD, EMPTY_FIELD, LIST_ITEM, INDENTED }
 
+    /**
+     * Where the colon of a line such as {@code title: …} is (a lower-case name of letters, digits and
+     * underscores, then {@code :} and a space, a tab or the line's end), or -1. Such a line is a field
+     * whatever follows, as {@link #suspicion} and {@link #FIELD} would say: most lines are, and are known
+     * without the regular expressions.
+     */
+    private static int plainFieldColon(String line) {
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c == ':') {
+                int next = i + 1;
+                return i > 0 && (next == line.length() || line.charAt(next) == ' ' || line.charAt(next) == '\t') ? i : -1;
+            }
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
+                return -1;
+            }
+            i++;
+        }
+        return -1;
+    }
+
     /** Why a line at the margin is the story's text rather than a field, or empty if it may be a field. */
     private static Optional<String> suspicion(String line, Kind previous) {
-        if (line.startsWith("---") || line.matches("[—–]{1,3}\\s*|[-—–]( [-—–]){2,}\\s*")) {
+        if (line.startsWith("---") || DASH_RULE.matcher(line).matches()) {
             return Optional.of(NOT_DASHES);
         }
         if (line.equals("-") || line.startsWith("- ") || line.startsWith("-\t")) {

@@ -52,4 +52,13 @@ class StoryTextInFrontMatterTest {
         textAt(3, "title: T\ntags: [x]\n- - -\n");
         textAt(3, "title: T\ntags: [x]\nAt 10:30 the talks began.\n");
     }
+
+    @Test
+    void aLowerCaseFieldIsAFieldWhateverItsValueSaysAndSetsWhatMayFollowIt() {
+        fine("title: The talks went well today. Both sides said so.\nsummary: Xi said: the talks went on.\n");
+        fine("tags:\n- a\nsources:  \n  - name: A\nnote: # empty, a comment\n- b\n");
+        fine("tags: [a,\nb: c,\n  d]\ndate_2: x\n");
+        textAt(2, "title: T\n- a list item\n");
+        textAt(3, "title: T\ntags: [x]\nAt 10:30 the talks began: all of them.\n");
+    }
 }
