@@ -26,10 +26,15 @@ public final class FingerprintedAssets {
     private final Map<String, String> names;
     /** Source paths by published name. */
     private final Map<String, String> sources = new java.util.HashMap<>();
+    /** Published addresses by site address ({@code /css/site.css}), for the pages' every link. */
+    private final Map<String, String> addresses = new java.util.HashMap<>();
 
     private FingerprintedAssets(Map<String, String> names) {
         this.names = Map.copyOf(names);
-        names.forEach((from, to) -> sources.put(to, from));
+        names.forEach((from, to) -> {
+            sources.put(to, from);
+            addresses.put("/" + from, "/" + to);
+        });
     }
 
     public static FingerprintedAssets none() {
@@ -102,6 +107,9 @@ public final class FingerprintedAssets {
                 cut = i;
                 break;
             }
+        }
+        if (cut == site.length()) {
+            return Optional.ofNullable(addresses.get(site));
         }
         String name = names.get(site.substring(1, cut));
         return name == null ? Optional.empty() : Optional.of("/" + name + site.substring(cut));

@@ -1,11 +1,14 @@
 package briefing.links;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Every internal link the pages of one render hold, and the ids each page has, recorded by
@@ -15,41 +18,83 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SiteLinks {
     /** Who links to a target: the first page by address, its template, and the count of pages. */
     record Referrer(String page, String template, int pages) {
-        Referrer merge(Referrer other) {
-            Referrer first = page.compareTo(other.page) <= 0 ? this : other;
-            return new Referrer(first.page, first.template, pages + other.pages);
+    }
+
+    /**
+     * The targets recorded by each thread, each merged into alone (a map per thread, locked only by its
+     * thread while it records a page): a page holds a hundred links or more, and merging each into one shared
+     * map cost more than the rest of the page's pass.
+     */
+    private final Queue<Map<String, Tally>> recorded = new ConcurrentLinkedQueue<>();
+    /** This thread's map, of the render it was made for (a cleared one is left to the thread's next record). */
+    private final ThreadLocal<Slot> mine = new ThreadLocal<>();
+    private volatile int generation;
+    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+
+    private record Slot(int generation, Map<String, Tally> map) {
+    }
+
+    /** Who links to a target as far as one thread saw. */
+    private static final class Tally {
+        String page;
+        String template;
+        int pages;
+
+        Tally(String page, String template) {
+            this.page = page;
+            this.template = template;
+        }
+
+        void add(String otherPage, String otherTemplate, int count) {
+            if (otherPage.compareTo(page) < 0) {
+                page = otherPage;
+                template = otherTemplate;
+            }
+            pages += count;
         }
     }
 
-    private final Map<String, Referrer> targets = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
-
     /** Forgets what an earlier render recorded. */
     public void clear() {
-        targets.clear();
+        generation++; // between renders, on one thread
+        recorded.clear();
         ids.clear();
     }
 
     /** Records a page's internal links (site addresses, fragments kept) and its ids. */
     void page(String pageUrl, String template, Set<String> links, Set<String> pageIds) {
-        Referrer referrer = new Referrer(pageUrl, template, 1);
-        for (String link : links) {
-            targets.merge(link, referrer, Referrer::merge);
-        }
+        links(pageUrl, template, links);
         ids.put(pageUrl, pageIds.isEmpty() ? Set.of() : Set.copyOf(pageIds));
     }
 
     /** Records links a page holds without its ids (a story body on a page kept from the published site). */
     void links(String pageUrl, String template, Set<String> links) {
-        Referrer referrer = new Referrer(pageUrl, template, 1);
-        for (String link : links) {
-            targets.merge(link, referrer, Referrer::merge);
+        Slot slot = mine.get();
+        if (slot == null || slot.generation != generation) {
+            slot = new Slot(generation, new HashMap<>());
+            mine.set(slot);
+            recorded.add(slot.map);
+        }
+        Map<String, Tally> map = slot.map;
+        synchronized (map) {
+            for (String link : links) {
+                map.computeIfAbsent(link, l -> new Tally(pageUrl, template)).add(pageUrl, template, 1);
+            }
         }
     }
 
     /** Every target, sorted. */
     Map<String, Referrer> targets() {
-        return Collections.unmodifiableMap(new TreeMap<>(targets));
+        Map<String, Tally> all = new TreeMap<>();
+        for (Map<String, Tally> map : recorded) {
+            synchronized (map) {
+                map.forEach((link, tally) -> all.computeIfAbsent(link, l -> new Tally(tally.page, tally.template))
+                        .add(tally.page, tally.template, tally.pages));
+            }
+        }
+        Map<String, Referrer> targets = new TreeMap<>();
+        all.forEach((link, tally) -> targets.put(link, new Referrer(tally.page, tally.template, tally.pages)));
+        return Collections.unmodifiableMap(targets);
     }
 
     /** The ids of a page rendered in this pass, if it was. */
@@ -59,7 +104,14 @@ public final class SiteLinks {
 
     /** Whether nothing was recorded. */
     boolean isEmpty() {
-        return targets.isEmpty();
+        for (Map<String, Tally> map : recorded) {
+            synchronized (map) {
+                if (!map.isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     static List<String> sorted(Set<String> set) {
