@@ -24,6 +24,8 @@ public final class PebbleTemplateEngine extends AbstractTemplateEngine {
     /** The page's own root-relative address, for the pass that makes its links relative. */
     static final String URL_KEY = "briefing.url";
     private static final ThreadLocal<StringBuilder> PAGE = ThreadLocal.withInitial(() -> new StringBuilder(1 << 15));
+    /** The page with its addresses made relative, built in a builder reused from page to page too. */
+    private static final ThreadLocal<StringBuilder> WRITTEN = ThreadLocal.withInitial(() -> new StringBuilder(1 << 15));
     /** The page's characters, handed to JBake's writer as an array: appending the builder copies it twice more. */
     private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1 << 15]);
     /** A builder grown past this (one very long page) is not kept for the next page. */
@@ -76,7 +78,12 @@ public final class PebbleTemplateEngine extends AbstractTemplateEngine {
             page.setLength(0);
             template.evaluate(new StringBuilderWriter(page), vars, site.locale());
             Object url = model.getContent().get(URL_KEY);
-            String text = url == null ? page.toString() : addresses.rewrite(page.toString(), url.toString(), templateName);
+            StringBuilder text = page;
+            if (url != null) {
+                text = WRITTEN.get();
+                text.setLength(0);
+                addresses.rewrite(page.toString(), url.toString(), templateName, text);
+            }
             int length = text.length();
             char[] chars = CHARS.get();
             if (chars.length < length) {
@@ -85,8 +92,9 @@ public final class PebbleTemplateEngine extends AbstractTemplateEngine {
             text.getChars(0, length, chars, 0);
             writer.write(chars, 0, length);
             writer.flush();
-            if (page.capacity() > MAX_KEPT) {
+            if (page.capacity() > MAX_KEPT || text.capacity() > MAX_KEPT) {
                 PAGE.remove();
+                WRITTEN.remove();
                 CHARS.remove();
             } else {
                 CHARS.set(chars);

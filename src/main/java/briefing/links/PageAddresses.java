@@ -57,12 +57,22 @@ public final class PageAddresses {
      * @param template the template that wrote it, for problems
      */
     public String rewrite(String html, String pageUrl, String template) {
-        Pass pass = new Pass(html, pageUrl, !pageUrl.equals("/404.html"));
+        StringBuilder out = new StringBuilder(html.length() + 1024);
+        rewrite(html, pageUrl, template, out);
+        return out.toString();
+    }
+
+    /**
+     * {@link #rewrite(String, String, String)} into a builder: the page is appended to {@code out}, so that a
+     * renderer can reuse one builder from page to page instead of making two new copies of every page.
+     */
+    public void rewrite(String html, String pageUrl, String template, StringBuilder out) {
+        Pass pass = new Pass(html, pageUrl, !pageUrl.equals("/404.html"), out);
         SCANNER.get().scan(html, pass);
         pass.fragments.removeIf(f -> pass.ids.contains(f.substring(f.indexOf('#') + 1)));
         pass.targets.addAll(pass.fragments);
         links.page(pageUrl, template, pass.targets, pass.ids);
-        return pass.result();
+        pass.finish();
     }
 
     /**
@@ -140,7 +150,7 @@ public final class PageAddresses {
         };
     }
 
-    /** One page's pass: the rewritten page is built only once a first address changes. */
+    /** One page's pass: the page as it is written, or, without a builder, built only once a first address changes. */
     private final class Pass implements HtmlScanner.Visitor {
         private final String html;
         private final String pageUrl;
@@ -157,6 +167,12 @@ public final class PageAddresses {
             this.pageUrl = pageUrl;
             this.folder = SiteAddress.folder(pageUrl);
             this.relative = relative;
+        }
+
+        /** A pass that appends the page to {@code out}. */
+        Pass(String html, String pageUrl, boolean relative, StringBuilder out) {
+            this(html, pageUrl, relative);
+            this.out = out;
         }
 
         @Override
@@ -284,6 +300,12 @@ public final class PageAddresses {
 
         String result() {
             return out == null ? html : out.append(html, copied, html.length()).toString();
+        }
+
+        /** Appends the rest of the page to the builder the pass was given. */
+        void finish() {
+            out.append(html, copied, html.length());
+            copied = html.length();
         }
     }
 }
