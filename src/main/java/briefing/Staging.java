@@ -4,6 +4,7 @@ import briefing.config.SiteFolders;
 import briefing.email.EmailEditions;
 import briefing.feed.FeedWriter;
 import briefing.feed.SitemapWriter;
+import briefing.jbake.FragmentRenderer;
 import briefing.links.InternalLinkCheck;
 import briefing.links.PublishedSite;
 import briefing.links.StoryLines;
@@ -18,8 +19,6 @@ import briefing.render.Urls;
 import briefing.search.SiteSearch;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,17 +115,15 @@ public final class Staging {
 
     /** The feeds step. */
     public int feeds(BakeTools tools, AtomicOutput output, PlannedSite site, List<FeedRow> feeds) {
-        List<Problem> items = Collections.synchronizedList(new ArrayList<>());
         // the issues feed shows each issue as its page does: the page's partial, rendered by the render stage
+        FragmentRenderer.Batch items = tools.kitchen().fragments().batch();
         FeedWriter writer = new FeedWriter(tools.config(), tools.urls(),
-                issue -> tools.kitchen().fragments().render(site.planner().issueItem(issue), items::add).orElse(""));
+                issue -> items.render(site.planner().issueItem(issue)).orElse(""));
         EmailEditions emails = new EmailEditions(tools.config(), tools.urls(), tools.session().file("templates"));
         steps.run("feeds", () -> feeds.parallelStream().forEach(row -> output.write(Urls.file(row.url()),
                 EmailEditions.writes(row) ? emails.write(row) : writer.write(row))));
         problems.replace("emails", emails.problems()); // template mistakes and size warnings of the editions written
-        List<Problem> mistakes = new java.util.ArrayList<>(new LinkedHashSet<>(items));
-        mistakes.sort(Problem.ORDER);
-        problems.replace("feed items", mistakes);
+        problems.replace("feed items", items.problems());
         return feeds.size();
     }
 

@@ -66,15 +66,13 @@ public final class Fingerprint {
     }
 
     /**
-     * @param context what every page and feed depends on besides its model: templates, settings, program version
-     * @param sitemapContext what every sitemap depends on besides what it lists: settings, program version
+     * @param context what every page and every feed that templates write depends on besides its model:
+     *                templates, settings, program version
+     * @param pageContext what pages depend on and feeds do not: the published names of the stylesheets and scripts they link
+     * @param sitemapContext what every sitemap and every feed of stories alone depends on besides what it
+     *                       lists: settings, program version (not the templates, which write none of them)
      * @param sources the digest of the file a story was read from, when known
      */
-    public Fingerprint(byte[] context, byte[] sitemapContext, Function<Story, Optional<String>> sources) {
-        this(context, new byte[0], sitemapContext, sources);
-    }
-
-    /** @param pageContext what pages depend on and feeds do not: the published names of the stylesheets and scripts they link */
     public Fingerprint(byte[] context, byte[] pageContext, byte[] sitemapContext, Function<Story, Optional<String>> sources) {
         this.seeded = seeded(context);
         this.seededPages = seeded(context);
@@ -100,13 +98,14 @@ public final class Fingerprint {
         return HexFormat.of().formatHex(w.digest(seededPages));
     }
 
+    /** A feed's digest: of the templates too when they write part of it ({@link FeedRow#templated()}). */
     public String of(FeedRow row) {
         Walk w = new Walk();
         w.walk(row);
-        return HexFormat.of().formatHex(w.digest(seeded));
+        return HexFormat.of().formatHex(w.digest(row.templated() ? seeded : seededSitemaps));
     }
 
-    /** A sitemap's digest: of what it lists, and of the settings and program, not of the templates. */
+    /** A sitemap's digest: of what it lists, and of the settings and program, not of the templates, which write no sitemap. */
     public String of(SitemapRow row) {
         Walk w = new Walk();
         w.walk(row);
