@@ -41,8 +41,11 @@ public final class Staging {
     public record Staged(int pages, int feeds) {
     }
 
-    /** The rows of one build to write: all of the plan's, or those not published already. */
-    record Rows(List<PageRow> pages, List<FeedRow> feeds, List<SitemapRow> sitemaps) {
+    /**
+     * The rows of one build to write: all of the plan's, or those not published already; and whether the
+     * search index is to be made (not when the one published is of the same stories).
+     */
+    record Rows(List<PageRow> pages, List<FeedRow> feeds, List<SitemapRow> sitemaps, boolean search) {
     }
 
     /**
@@ -55,7 +58,8 @@ public final class Staging {
         Staged staged = null;
         try {
             tools.session().addresses().links().clear();
-            CompletableFuture<Map<String, String>> index = search.start(tools.urls(), site.index().stories(), tools.config().topics()); // made while the pages render
+            CompletableFuture<Map<String, String>> index = rows.search() // made while the pages render
+                    ? search.start(tools.urls(), site.index().stories(), tools.config().topics()) : CompletableFuture.completedFuture(Map.of());
             int rendered = render(tools, pages);
             if (problems.pass()) {
                 staged = new Staged(rendered, feeds(tools, output, site, rows.feeds()));

@@ -13,6 +13,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -109,6 +110,17 @@ public final class Fingerprint {
     public String of(SitemapRow row) {
         Walk w = new Walk();
         w.walk(row);
+        return HexFormat.of().formatHex(w.digest(seededSitemaps));
+    }
+
+    /**
+     * The search index's digest: of the stories it holds, in order (each by its file and path), and of the
+     * settings (the topics' names among them) and program; no template writes it.
+     */
+    public String ofSearchIndex(List<Story> stories) {
+        Walk w = new Walk();
+        w.text("search index");
+        w.walk(stories);
         return HexFormat.of().formatHex(w.digest(seededSitemaps));
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -68,6 +69,13 @@ public final class SiteSearch {
         }
         known = now; // never changed after this: read by the next index's thread
         return files;
+    }
+
+    /** Which files of the output are the index's (not the search page beside them). */
+    public static Predicate<String> indexFiles(Urls urls) {
+        String folder = Urls.file(urls.search()).replace("index.html", "");
+        return file -> file.startsWith(folder) && (file.equals(folder + SearchIndexWriter.MANIFEST)
+                || file.startsWith(folder + SearchIndexWriter.SHARDS) || file.startsWith(folder + SearchIndexWriter.CHUNKS));
     }
 
     /** How many stories the index made last tokenized: the others' tokens came from the index before it. */
