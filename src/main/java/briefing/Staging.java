@@ -1,5 +1,6 @@
 package briefing;
 
+import briefing.cache.CachedSearchTokens;
 import briefing.config.SiteFolders;
 import briefing.email.EmailEditions;
 import briefing.feed.FeedWriter;
@@ -17,6 +18,7 @@ import briefing.render.PageRow;
 import briefing.render.SitemapRow;
 import briefing.render.Urls;
 import briefing.search.SiteSearch;
+import briefing.search.TokenStore;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,11 @@ public final class Staging {
         this.steps = steps;
         this.problems = problems;
         this.search = new SiteSearch(preview);
+    }
+
+    /** The tokens of the last index, from the build cache (the preview keeps its own in memory). */
+    private static TokenStore tokens(BakeTools tools) {
+        return new CachedSearchTokens(tools.cache(), java.util.HexFormat.of().formatHex(tools.keys().sitemaps()), tools.kitchen()::sourceDigest);
     }
 
     /** How many pages and feeds a build wrote (sitemaps are not counted). */
@@ -59,7 +66,8 @@ public final class Staging {
         try {
             tools.session().addresses().links().clear();
             CompletableFuture<Map<String, String>> index = rows.search() // made while the pages render
-                    ? search.start(tools.urls(), site.index().stories(), tools.config().topics()) : CompletableFuture.completedFuture(Map.of());
+                    ? search.start(tools.urls(), site.index().stories(), tools.config().topics(), tokens(tools))
+                    : CompletableFuture.completedFuture(Map.of());
             int rendered = render(tools, pages);
             if (problems.pass()) {
                 staged = new Staged(rendered, feeds(tools, output, site, rows.feeds()));

@@ -98,4 +98,22 @@ class SearchIndexRebuildTest {
         site.bakeOk();
         assertNotEquals(manifest, site.file("search/manifest.json"));
     }
+
+    @Test
+    void theTokensKeptForTheNextBakeGiveTheIndexOfABakeFromScratch() {
+        TestSite site = baked();
+        assertTrue(Files.isRegularFile(site.dir().resolve(".briefing-cache/search-tokens.smile")), "the tokens are kept");
+        site.edit(TARIFFS, site.source(TARIFFS).replace("Beijing wants", "Beijing 要 wants")).rebuild();
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
+
+    @Test
+    void aDamagedFileOfTokensIsIgnoredAndTheIndexMadeWhole() throws IOException {
+        TestSite site = baked();
+        Path tokens = site.dir().resolve(".briefing-cache/search-tokens.smile");
+        byte[] bytes = Files.readAllBytes(tokens);
+        Files.write(tokens, java.util.Arrays.copyOf(bytes, bytes.length / 2)); // cut short, as by a full disk
+        site.edit(TARIFFS, site.source(TARIFFS).replace("title: \"Tariffs\"", "title: \"Tariffs lifted\"")).rebuild();
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
 }

@@ -40,10 +40,19 @@ public final class SiteSearch {
      * @param topics the topics {@code site.yaml} declares: a story is found by every name of its topics
      */
     public CompletableFuture<Map<String, String>> start(Urls urls, List<Story> stories, List<DeclaredTopic> topics) {
+        return start(urls, stories, topics, TokenStore.NONE);
+    }
+
+    /**
+     * Starts making the index, taking from the store the tokens of the stories whose file did not change
+     * since the bake that kept them, and keeping this index's for the next (the preview keeps its own in memory).
+     */
+    public CompletableFuture<Map<String, String>> start(Urls urls, List<Story> stories, List<DeclaredTopic> topics, TokenStore store) {
         SearchIndexWriter writer = new SearchIndexWriter(urls, tokens, topics);
         List<Story> copy = List.copyOf(stories);
         tokenized = copy.size();
-        return CompletableFuture.supplyAsync(() -> remember ? remembering(writer, copy) : writer.write(copy), work -> {
+        return CompletableFuture.supplyAsync(() -> remember ? remembering(writer, copy)
+                : store == TokenStore.NONE ? writer.write(copy) : stored(writer, copy, store), work -> {
             Thread thread = new Thread(work, "briefing-search-index");
             thread.setDaemon(true); // a build that fails meanwhile does not wait for it
             thread.start();
@@ -76,6 +85,26 @@ public final class SiteSearch {
         String folder = Urls.file(urls.search()).replace("index.html", "");
         return file -> file.startsWith(folder) && (file.equals(folder + SearchIndexWriter.MANIFEST)
                 || file.startsWith(folder + SearchIndexWriter.SHARDS) || file.startsWith(folder + SearchIndexWriter.CHUNKS));
+    }
+
+    private Map<String, String> stored(SearchIndexWriter writer, List<Story> stories, TokenStore store) {
+        KnownTokens before = store.recall();
+        List<String> ids = stories.stream().map(s -> store.id(s).orElse(null)).toList();
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        List<StoryTokens> all = writer.tokens(stories, story -> {
+            StoryTokens kept = store.id(story).map(before::get).orElse(null);
+            if (kept != null) {
+                return kept;
+            }
+            made.incrementAndGet();
+            return writer.tokens(story);
+        });
+        tokenized = made.get();
+        Map<String, String> files = writer.files(stories, all, false);
+        if (made.get() > 0 || before.size() != stories.size()) {
+            store.keep(KnownTokens.of(ids, all));
+        }
+        return files;
     }
 
     /** How many stories the index made last tokenized: the others' tokens came from the index before it. */
