@@ -61,16 +61,7 @@ public final class SiteSearch {
 
     private Map<String, String> remembering(SearchIndexWriter writer, List<Story> stories) {
         Map<Story, StoryTokens> before = known;
-        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
-        List<StoryTokens> all = writer.tokens(stories, story -> {
-            StoryTokens kept = before.get(story);
-            if (kept != null) {
-                return kept;
-            }
-            made.incrementAndGet();
-            return writer.tokens(story);
-        });
-        tokenized = made.get();
+        List<StoryTokens> all = reusing(writer, stories, before::get);
         Map<String, String> files = writer.files(stories, all, true);
         Map<Story, StoryTokens> now = new IdentityHashMap<>(stories.size() * 2);
         for (int i = 0; i < stories.size(); i++) {
@@ -78,6 +69,21 @@ public final class SiteSearch {
         }
         known = now; // never changed after this: read by the next index's thread
         return files;
+    }
+
+    /** The tokens of each story: those {@code kept} has (null when it has none), the others made, and counted. */
+    private List<StoryTokens> reusing(SearchIndexWriter writer, List<Story> stories, java.util.function.Function<Story, StoryTokens> kept) {
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        List<StoryTokens> all = writer.tokens(stories, story -> {
+            StoryTokens known = kept.apply(story);
+            if (known != null) {
+                return known;
+            }
+            made.incrementAndGet();
+            return writer.tokens(story);
+        });
+        tokenized = made.get();
+        return all;
     }
 
     /** Which files of the output are the index's (not the search page beside them). */
@@ -90,18 +96,9 @@ public final class SiteSearch {
     private Map<String, String> stored(SearchIndexWriter writer, List<Story> stories, TokenStore store) {
         KnownTokens before = store.recall();
         List<String> ids = stories.stream().map(s -> store.id(s).orElse(null)).toList();
-        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
-        List<StoryTokens> all = writer.tokens(stories, story -> {
-            StoryTokens kept = store.id(story).map(before::get).orElse(null);
-            if (kept != null) {
-                return kept;
-            }
-            made.incrementAndGet();
-            return writer.tokens(story);
-        });
-        tokenized = made.get();
+        List<StoryTokens> all = reusing(writer, stories, story -> store.id(story).map(before::get).orElse(null));
         Map<String, String> files = writer.files(stories, all, false);
-        if (made.get() > 0 || before.size() != stories.size()) {
+        if (tokenized > 0 || before.size() != stories.size()) {
             store.keep(KnownTokens.of(ids, all));
         }
         return files;
