@@ -1,9 +1,11 @@
 package briefing;
 
+import briefing.cache.CachedSearchTokens;
 import briefing.config.SiteFolders;
 import briefing.email.EmailEditions;
 import briefing.feed.FeedWriter;
 import briefing.feed.SitemapWriter;
+import briefing.jbake.FragmentRenderer;
 import briefing.links.InternalLinkCheck;
 import briefing.links.PublishedSite;
 import briefing.links.StoryLines;
@@ -16,10 +18,9 @@ import briefing.render.PageRow;
 import briefing.render.SitemapRow;
 import briefing.render.Urls;
 import briefing.search.SiteSearch;
+import briefing.search.TokenStore;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,12 +39,20 @@ public final class Staging {
         this.search = new SiteSearch(preview);
     }
 
+    /** The tokens of the last index, from the build cache (the preview keeps its own in memory). */
+    private static TokenStore tokens(BakeTools tools) {
+        return new CachedSearchTokens(tools.cache(), java.util.HexFormat.of().formatHex(tools.keys().sitemaps()), tools.kitchen()::sourceDigest);
+    }
+
     /** How many pages and feeds a build wrote (sitemaps are not counted). */
     public record Staged(int pages, int feeds) {
     }
 
-    /** The rows of one build to write: all of the plan's, or those not published already. */
-    record Rows(List<PageRow> pages, List<FeedRow> feeds, List<SitemapRow> sitemaps) {
+    /**
+     * The rows of one build to write: all of the plan's, or those not published already; and whether the
+     * search index is to be made (not when the one published is of the same stories).
+     */
+    record Rows(List<PageRow> pages, List<FeedRow> feeds, List<SitemapRow> sitemaps, boolean search) {
     }
 
     /**
@@ -56,7 +65,9 @@ public final class Staging {
         Staged staged = null;
         try {
             tools.session().addresses().links().clear();
-            CompletableFuture<Map<String, String>> index = search.start(tools.urls(), site.index().stories(), tools.config().topics()); // made while the pages render
+            CompletableFuture<Map<String, String>> index = rows.search() // made while the pages render
+                    ? search.start(tools.urls(), site.index().stories(), tools.config().topics(), tokens(tools))
+                    : CompletableFuture.completedFuture(Map.of());
             int rendered = render(tools, pages);
             if (problems.pass()) {
                 staged = new Staged(rendered, feeds(tools, output, site, rows.feeds()));
@@ -116,17 +127,15 @@ public final class Staging {
 
     /** The feeds step. */
     public int feeds(BakeTools tools, AtomicOutput output, PlannedSite site, List<FeedRow> feeds) {
-        List<Problem> items = Collections.synchronizedList(new ArrayList<>());
         // the issues feed shows each issue as its page does: the page's partial, rendered by the render stage
+        FragmentRenderer.Batch items = tools.kitchen().fragments().batch();
         FeedWriter writer = new FeedWriter(tools.config(), tools.urls(),
-                issue -> tools.kitchen().fragments().render(site.planner().issueItem(issue), items::add).orElse(""));
+                issue -> items.render(site.planner().issueItem(issue)).orElse(""));
         EmailEditions emails = new EmailEditions(tools.config(), tools.urls(), tools.session().file("templates"));
         steps.run("feeds", () -> feeds.parallelStream().forEach(row -> output.write(Urls.file(row.url()),
                 EmailEditions.writes(row) ? emails.write(row) : writer.write(row))));
         problems.replace("emails", emails.problems()); // template mistakes and size warnings of the editions written
-        List<Problem> mistakes = new java.util.ArrayList<>(new LinkedHashSet<>(items));
-        mistakes.sort(Problem.ORDER);
-        problems.replace("feed items", mistakes);
+        problems.replace("feed items", items.problems());
         return feeds.size();
     }
 
