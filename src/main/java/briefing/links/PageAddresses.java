@@ -133,23 +133,6 @@ public final class PageAddresses {
         return ids;
     }
 
-    private enum Kind { URL, SRCSET, ID, OTHER }
-
-    private static Kind kind(String html, HtmlScanner.Tag tag, int i) {
-        int length = tag.attrNameEnd[i] - tag.attrNameStart[i];
-        return switch (length) {
-            case 2 -> tag.attributeIs(html, i, "id") ? Kind.ID : Kind.OTHER;
-            case 3 -> tag.attributeIs(html, i, "src") ? Kind.URL : Kind.OTHER;
-            case 4 -> tag.attributeIs(html, i, "href") || tag.attributeIs(html, i, "cite") || tag.attributeIs(html, i, "data") ? Kind.URL
-                    : tag.attributeIs(html, i, "name") && tag.is(html, "a") ? Kind.ID : Kind.OTHER;
-            case 6 -> tag.attributeIs(html, i, "action") || tag.attributeIs(html, i, "poster") ? Kind.URL
-                    : tag.attributeIs(html, i, "srcset") ? Kind.SRCSET : Kind.OTHER;
-            case 10 -> tag.attributeIs(html, i, "formaction") || tag.attributeIs(html, i, "background") ? Kind.URL : Kind.OTHER;
-            case 11 -> tag.attributeIs(html, i, "imagesrcset") ? Kind.SRCSET : Kind.OTHER;
-            default -> Kind.OTHER;
-        };
-    }
-
     /** One page's pass: the page as it is written, or, without a builder, built only once a first address changes. */
     private final class Pass implements HtmlScanner.Visitor {
         private final String html;
@@ -191,7 +174,7 @@ public final class PageAddresses {
                 if (start < 0) {
                     continue;
                 }
-                switch (kind(page, tag, i)) {
+                switch (LinkAttributes.kind(page, tag, i)) {
                     case URL -> replace(start, tag.valueEnd[i], address(page.substring(start, tag.valueEnd[i]), canonical));
                     case SRCSET -> replace(start, tag.valueEnd[i], srcset(page.substring(start, tag.valueEnd[i])));
                     case ID -> ids.add(Entities.decode(page.substring(start, tag.valueEnd[i])));
