@@ -43,7 +43,6 @@ public final class SessionConfiguration extends DefaultJBakeConfiguration {
     @Override
     public void setProperty(String key, Object value) {
         settings = null;
-        forget();
         super.setProperty(key, value);
         forget();
     }

@@ -59,15 +59,17 @@ public final class Republication {
         if (state.inPlace().isEmpty()) {
             return true;
         }
-        List<String> recorded = state.inPlace().get().files().entrySet().stream().filter(e -> files.test(e.getKey()))
-                .filter(e -> e.getValue().digest().equals(digest) && e.getValue().matches(state.onDisk().get(e.getKey())))
-                .map(Map.Entry::getKey).toList();
-        long grouped = state.inPlace().get().files().keySet().stream().filter(files).count();
-        if (recorded.isEmpty() || recorded.size() != grouped) {
-            return true;
+        List<String> recorded = new java.util.ArrayList<>();
+        for (Map.Entry<String, FileStamp> e : state.inPlace().get().files().entrySet()) {
+            if (files.test(e.getKey())) {
+                if (!e.getValue().digest().equals(digest) || !e.getValue().matches(state.onDisk().get(e.getKey()))) {
+                    return true; // a file of the group is of another index, or not as recorded
+                }
+                recorded.add(e.getKey());
+            }
         }
         reused.addAll(recorded);
-        return false;
+        return recorded.isEmpty();
     }
 
     /**

@@ -64,6 +64,11 @@ public final class SearchIndexWriter {
         }
     }
 
+    /** The folder of the index's files, relative to the output folder: the search page's ({@code search/}). */
+    static String folder(Urls urls) {
+        return Urls.file(urls.search()).replace("index.html", "");
+    }
+
     /** The files of the index, by path relative to the output folder, in sorted order. */
     public Map<String, String> write(List<Story> stories) {
         return files(stories, tokens(stories, this::tokens), false);
@@ -100,7 +105,7 @@ public final class SearchIndexWriter {
         List<java.util.SortedMap<String, String>> byShard = ShardRanges.cut(encoded, SHARD_BYTES);
         int shards = byShard.size();
 
-        String folder = Urls.file(urls.search()).replace("index.html", "");
+        String folder = folder(urls);
         Map<String, String> files = new TreeMap<>();
         for (int s = 0; s < shards; s++) {
             files.put(folder + SHARDS + s + ".json", shard(byShard.get(s)));

@@ -51,8 +51,7 @@ public final class SiteSearch {
         SearchIndexWriter writer = new SearchIndexWriter(urls, tokens, topics);
         List<Story> copy = List.copyOf(stories);
         tokenized = copy.size();
-        return CompletableFuture.supplyAsync(() -> remember ? remembering(writer, copy)
-                : store == TokenStore.NONE ? writer.write(copy) : stored(writer, copy, store), work -> {
+        return CompletableFuture.supplyAsync(() -> remember ? remembering(writer, copy) : stored(writer, copy, store), work -> {
             Thread thread = new Thread(work, "briefing-search-index");
             thread.setDaemon(true); // a build that fails meanwhile does not wait for it
             thread.start();
@@ -88,18 +87,22 @@ public final class SiteSearch {
 
     /** Which files of the output are the index's (not the search page beside them). */
     public static Predicate<String> indexFiles(Urls urls) {
-        String folder = Urls.file(urls.search()).replace("index.html", "");
+        String folder = SearchIndexWriter.folder(urls);
         return file -> file.startsWith(folder) && (file.equals(folder + SearchIndexWriter.MANIFEST)
                 || file.startsWith(folder + SearchIndexWriter.SHARDS) || file.startsWith(folder + SearchIndexWriter.CHUNKS));
     }
 
     private Map<String, String> stored(SearchIndexWriter writer, List<Story> stories, TokenStore store) {
         KnownTokens before = store.recall();
-        List<String> ids = stories.stream().map(s -> store.id(s).orElse(null)).toList();
-        List<StoryTokens> all = reusing(writer, stories, story -> store.id(story).map(before::get).orElse(null));
+        Map<Story, String> ids = new IdentityHashMap<>(stories.size() * 2);
+        stories.forEach(s -> store.id(s).ifPresent(id -> ids.put(s, id)));
+        List<StoryTokens> all = reusing(writer, stories, story -> {
+            String id = ids.get(story);
+            return id == null ? null : before.get(id);
+        });
         Map<String, String> files = writer.files(stories, all, false);
         if (tokenized > 0 || before.size() != stories.size()) {
-            store.keep(KnownTokens.of(ids, all));
+            store.keep(KnownTokens.of(stories.stream().map(ids::get).toList(), all));
         }
         return files;
     }
