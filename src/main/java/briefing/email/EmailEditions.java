@@ -27,10 +27,14 @@ public final class EmailEditions {
     private final DateTimeFormatter dateline;
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
 
-    /** @param templates the site's {@code templates/} folder */
-    public EmailEditions(SiteConfig config, Urls urls, Path templates) {
-        this.html = new HtmlEdition(config, urls, templates);
-        this.text = new TextEdition(config, urls);
+    /**
+     * @param templates the site's {@code templates/} folder
+     * @param assets the published address of a stylesheet or script by its plain one, if it is one
+     */
+    public EmailEditions(SiteConfig config, Urls urls, Path templates, java.util.function.Function<String, java.util.Optional<String>> assets) {
+        AbsoluteAddresses addresses = new AbsoluteAddresses(config.baseUrl(), assets);
+        this.html = new HtmlEdition(config, urls, templates, addresses);
+        this.text = new TextEdition(config, urls, addresses);
         this.dateline = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", config.locale());
     }
 
@@ -40,14 +44,22 @@ public final class EmailEditions {
 
     /** The edition's text, or an empty string after recording a template mistake as a problem. */
     public String write(FeedRow row) {
+        return write(row, (address, template) -> { });
+    }
+
+    /**
+     * @param found told of every address the edition links to, with the template that wrote it (empty for the
+     *              text edition, which the program writes), for the link check
+     */
+    public String write(FeedRow row, java.util.function.BiConsumer<String, String> found) {
         DailyIssue issue = row.issues().get(0);
         String day = dateline.format(issue.date());
         if (row.format() == FeedRow.Format.EMAIL_TEXT) {
-            return text.render(issue, day);
+            return text.render(issue, day, a -> found.accept(a, ""));
         }
         String out;
         try {
-            out = html.render(issue, day);
+            out = html.render(issue, day, a -> found.accept(a, HtmlEdition.TEMPLATE));
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? HtmlEdition.TEMPLATE : Path.of(e.getFileName()).getFileName().toString();
             problems.add(Problem.error("templates/email/" + file, e.getLineNumber() == null ? 0 : e.getLineNumber(), 0,

@@ -67,13 +67,22 @@ public final class PageAddresses {
 
     /**
      * An HTML fragment with every site address made absolute, for HTML read away from the site (a feed's
-     * item); its links are not recorded.
+     * item); its links are not recorded as a page's.
      *
      * @param pageUrl the root-relative address of the page the fragment stands for, which relative links resolve against
      */
     public String absolute(String html, String pageUrl) {
+        return absolute(html, pageUrl, null, "");
+    }
+
+    /** {@link #absolute(String, String)}, its links gathered for a feed's check (unless null) as the template's. */
+    public String absolute(String html, String pageUrl, FeedLinks found, String template) {
         Pass pass = new Pass(html, pageUrl, false);
         new HtmlScanner().scan(html, pass);
+        if (found != null) {
+            pass.targets.forEach(t -> found.add(t, template));
+            pass.fragments.forEach(f -> found.add(f, template));
+        }
         return pass.result();
     }
 

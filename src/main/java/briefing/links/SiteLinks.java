@@ -13,11 +13,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * to it, that page's template and how many pages link to it, so that a broken link is reported once.
  */
 public final class SiteLinks {
-    /** Who links to a target: the first page by address, its template, and the count of pages. */
-    record Referrer(String page, String template, int pages) {
+    /**
+     * Who links to a target: the first page (or feed) by address, what it is, its template, and the count of
+     * pages and feeds.
+     *
+     * @param kind what the first one is: {@code page}, {@code feed}, {@code email edition}
+     * @param template the template that wrote it, or empty when the program writes it (the XML and JSON of a feed)
+     */
+    record Referrer(String page, String kind, String template, int pages) {
         Referrer merge(Referrer other) {
             Referrer first = page.compareTo(other.page) <= 0 ? this : other;
-            return new Referrer(first.page, first.template, pages + other.pages);
+            return new Referrer(first.page, first.kind, first.template, pages + other.pages);
         }
     }
 
@@ -32,7 +38,7 @@ public final class SiteLinks {
 
     /** Records a page's internal links (site addresses, fragments kept) and its ids. */
     void page(String pageUrl, String template, Set<String> links, Set<String> pageIds) {
-        Referrer referrer = new Referrer(pageUrl, template, 1);
+        Referrer referrer = new Referrer(pageUrl, "page", template, 1);
         for (String link : links) {
             targets.merge(link, referrer, Referrer::merge);
         }
@@ -41,7 +47,12 @@ public final class SiteLinks {
 
     /** Records links a page holds without its ids (a story body on a page kept from the published site). */
     void links(String pageUrl, String template, Set<String> links) {
-        Referrer referrer = new Referrer(pageUrl, template, 1);
+        feed(pageUrl, "page", template, links);
+    }
+
+    /** Records the links of a file that is not a page (a feed, an email edition), which has no ids of its own. */
+    void feed(String url, String kind, String template, Set<String> links) {
+        Referrer referrer = new Referrer(url, kind, template, 1);
         for (String link : links) {
             targets.merge(link, referrer, Referrer::merge);
         }
