@@ -52,6 +52,9 @@ final class AbsoluteAddresses {
         if (trimmed.startsWith("//")) {
             return base.getScheme() + ":" + trimmed; // protocol-relative: clients differ on what they make of it
         }
+        if (namesScheme(trimmed)) {
+            return address; // absolute, or not an address java.net.URI reads: kept either way, without parsing it
+        }
         try {
             if (new URI(trimmed).isAbsolute()) {
                 return address;
@@ -62,6 +65,20 @@ final class AbsoluteAddresses {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return address; // not an address a browser could follow either; left for the reader to see
         }
+    }
+
+    /** Whether a {@code :} comes before any {@code /}, {@code ?} or {@code #}: where java.net.URI reads a scheme. */
+    private static boolean namesScheme(String address) {
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (c == '/' || c == '?' || c == '#') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlaceholder(String address) {
