@@ -96,7 +96,7 @@ final class HtmlEdition {
             }
         }
         layout.addresses().forEach(found);
-        return slots.fill(layout.html(), (text, element) -> cleanText(text, element, found));
+        return slots.fill(layout.html(), (text, element, out) -> cleanText(text, element, found, out));
     }
 
     /** A whole compiled document cleaned: the layout, its slots still marked. */
@@ -109,13 +109,13 @@ final class HtmlEdition {
         return new Layout(serialized(document).outerHtml(), java.util.List.copyOf(addresses));
     }
 
-    /** A slot's text cleaned as if parsed in place, inside an element of the given name. */
-    private String cleanText(String text, String element, Consumer<String> found) {
+    /** A slot's text cleaned as if parsed in place, inside an element of the given name, and written to {@code out}. */
+    private void cleanText(String text, String element, Consumer<String> found, StringBuilder out) {
         Document document = serialized(Document.createShell(""));
         Element holder = document.body().appendElement(element);
         holder.appendChildren(Parser.parseFragment(text, holder, ""));
         cleaner.clean(holder, true, found);
-        return holder.html();
+        holder.html(out); // as html() writes it without pretty-printing, with no string between
     }
 
     private static Document serialized(Document document) {

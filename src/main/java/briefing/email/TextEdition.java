@@ -128,7 +128,7 @@ final class TextEdition {
         StringBuilder text = new StringBuilder();
         for (Node node : element.childNodes()) {
             if (node instanceof TextNode t) {
-                text.append(t.text());
+                TextWrap.appendNodeText(text, t.getWholeText());
             } else if (node instanceof Element e) {
                 switch (e.normalName()) {
                     case "a" -> {
