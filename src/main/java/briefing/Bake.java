@@ -20,6 +20,7 @@ import briefing.render.PageRow;
 import briefing.render.RenderPlan;
 import briefing.render.SitePlanner;
 import briefing.render.SitemapRow;
+import briefing.search.SiteSearch;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -194,7 +195,7 @@ public final class Bake {
     /** A preview renders everything and swaps it in whole; its pages reload themselves when changed. */
     private BakeResult preview() {
         output.begin();
-        Staging.Staged staged = staging.stage(tools, output, site, new Staging.Rows(site.plan().pages(), site.plan().feeds(), site.plan().sitemaps()));
+        Staging.Staged staged = staging.stage(tools, output, site, new Staging.Rows(site.plan().pages(), site.plan().feeds(), site.plan().sitemaps(), true));
         if (staged == null) {
             return result(false, 0, 0);
         }
@@ -209,9 +210,10 @@ public final class Bake {
         List<PageRow> pages = site.plan().pages().stream().filter(r -> republication.fresh(r.url())).toList();
         List<FeedRow> feeds = site.plan().feeds().stream().filter(r -> republication.fresh(r.url())).toList();
         List<SitemapRow> sitemaps = site.plan().sitemaps().stream().filter(r -> republication.fresh(r.url())).toList();
+        boolean search = republication.fresh(SiteSearch.indexFiles(tools.urls()), tools.fingerprint().ofSearchIndex(site.index().stories()));
         output.begin();
         try {
-            Staging.Staged staged = staging.stage(tools, output, site, new Staging.Rows(pages, feeds, sitemaps));
+            Staging.Staged staged = staging.stage(tools, output, site, new Staging.Rows(pages, feeds, sitemaps, search));
             if (staged == null) {
                 return result(false, 0, 0);
             }

@@ -1,9 +1,11 @@
 package briefing;
 
+import briefing.cache.CachedSearchTokens;
 import briefing.config.SiteFolders;
 import briefing.email.EmailEditions;
 import briefing.feed.FeedWriter;
 import briefing.feed.SitemapWriter;
+import briefing.jbake.FragmentRenderer;
 import briefing.links.FeedLinks;
 import briefing.links.InternalLinkCheck;
 import briefing.links.PublishedSite;
@@ -17,10 +19,9 @@ import briefing.render.PageRow;
 import briefing.render.SitemapRow;
 import briefing.render.Urls;
 import briefing.search.SiteSearch;
+import briefing.search.TokenStore;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,12 +40,20 @@ public final class Staging {
         this.search = new SiteSearch(preview);
     }
 
+    /** The tokens of the last index, from the build cache (the preview keeps its own in memory). */
+    private static TokenStore tokens(BakeTools tools) {
+        return new CachedSearchTokens(tools.cache(), java.util.HexFormat.of().formatHex(tools.keys().sitemaps()), tools.kitchen()::sourceDigest);
+    }
+
     /** How many pages and feeds a build wrote (sitemaps are not counted). */
     public record Staged(int pages, int feeds) {
     }
 
-    /** The rows of one build to write: all of the plan's, or those not published already. */
-    record Rows(List<PageRow> pages, List<FeedRow> feeds, List<SitemapRow> sitemaps) {
+    /**
+     * The rows of one build to write: all of the plan's, or those not published already; and whether the
+     * search index is to be made (not when the one published is of the same stories).
+     */
+    record Rows(List<PageRow> pages, List<FeedRow> feeds, List<SitemapRow> sitemaps, boolean search) {
     }
 
     /**
@@ -57,7 +66,9 @@ public final class Staging {
         Staged staged = null;
         try {
             tools.session().addresses().links().clear();
-            CompletableFuture<Map<String, String>> index = search.start(tools.urls(), site.index().stories(), tools.config().topics()); // made while the pages render
+            CompletableFuture<Map<String, String>> index = rows.search() // made while the pages render
+                    ? search.start(tools.urls(), site.index().stories(), tools.config().topics(), tokens(tools))
+                    : CompletableFuture.completedFuture(Map.of());
             int rendered = render(tools, pages);
             if (problems.pass()) {
                 staged = new Staged(rendered, feeds(tools, output, site, rows.feeds()));
@@ -120,7 +131,7 @@ public final class Staging {
      * (the stories' bodies in them are checked on the stories' pages).
      */
     public int feeds(BakeTools tools, AtomicOutput output, PlannedSite site, List<FeedRow> feeds) {
-        List<Problem> items = Collections.synchronizedList(new ArrayList<>());
+        FragmentRenderer.Batch items = tools.kitchen().fragments().batch();
         EmailEditions emails = new EmailEditions(tools.config(), tools.urls(), tools.session().file("templates"),
                 tools.session().assets()::address);
         steps.run("feeds", () -> feeds.parallelStream().forEach(row -> {
@@ -129,14 +140,12 @@ public final class Staging {
                     email ? "email edition" : "feed");
             // the issues feed shows each issue as its page does: the page's partial, rendered by the render stage
             FeedWriter writer = new FeedWriter(tools.config(), tools.urls(),
-                    issue -> tools.kitchen().fragments().render(site.planner().issueItem(issue), items::add, found).orElse(""));
+                    issue -> items.render(site.planner().issueItem(issue), found).orElse(""));
             output.write(Urls.file(row.url()), email ? emails.write(row, found::add) : writer.write(row, a -> found.add(a, "")));
             found.record();
         }));
         problems.replace("emails", emails.problems()); // template mistakes and size warnings of the editions written
-        List<Problem> mistakes = new java.util.ArrayList<>(new LinkedHashSet<>(items));
-        mistakes.sort(Problem.ORDER);
-        problems.replace("feed items", mistakes);
+        problems.replace("feed items", items.problems());
         return feeds.size();
     }
 

@@ -152,15 +152,17 @@ class RebuildTest {
     }
 
     /**
-     * Every page is built on base.peb; a template's digest is part of every page's and feed's, not of the
-     * sitemaps', which no template writes. (The preview builds whole after a template edit.)
+     * Every page is built on base.peb; the templates' digest is part of every page's and of the feeds that
+     * templates write part of (the issues feed's items, the email editions), not of the feeds of stories or the
+     * sitemaps, which the program writes alone. (The preview builds whole after a template edit.)
      */
     @ParameterizedTest
     @ValueSource(strings = {"preview", "bake"})
     void aTemplateEditedRendersEveryPageThatUsesIt(String mode) {
         start(mode);
         TestSite.Rebuilt rebuilt = site.edit("templates/base.peb", site.source("templates/base.peb") + "\n").rebuild();
-        List<String> expected = everyPageAndFeed(mode);
+        List<String> storyFeeds = List.of("atom.xml", "feed.xml", "topics/fintech/feed.xml", "topics/hong-kong/feed.xml", "topics/trade/feed.xml");
+        List<String> expected = everyPageAndFeed(mode).stream().filter(f -> mode.equals("preview") || !storyFeeds.contains(f)).toList();
         assertRendered(rebuilt, expected.toArray(String[]::new));
     }
 

@@ -90,6 +90,31 @@ class TemplateErrorsTest {
     }
 
     @Test
+    void anErrorInThePartialOfTheIssuesFeedsItemsIsReportedOnceAtItsLine() {
+        // the issue page, the home page and each issue's item in the issues feed render this partial: one mistake
+        failing("templates/partials/issue-body.peb", "{% for part in issue.sections %}\n<h2>{{ part.heading }}</h2>\n{% endfor %}\n")
+                .assertProblems("templates/partials/issue-body.peb:2:5: error: unknown attribute `heading` of a IssueSection");
+    }
+
+    @Test
+    void anErrorOnlyTheIssuesFeedsItemsMeetIsReportedOnceAtThePartialsLine() throws java.io.IOException {
+        // an issue's page knows `previous`, the home page skips the line; each item of the issues feed, rendered
+        // from the same partial without the page around it, does not know it: one mistake, however many items
+        String partial = java.nio.file.Files.readString(Path.of("templates/partials/issue-body.peb"));
+        int line = (int) partial.lines().count() + 2;
+        TestSite site = TestSite.of(temp, STORIES + story("01-d.md", "D").replace("11/05", "11/06").replace("2019-11-05", "2019-11-06"));
+        site.bakeOk();
+        Map<String, String> good = site.snapshot();
+        site.put("templates/partials/issue-body.peb", partial + "{% if url != \"/\" %}\n<p>{{ previous }}</p>\n{% endif %}\n");
+        BakeResult result = site.bake();
+        assertFalse(result.ok(), "the bake should fail");
+        assertEquals(good, site.snapshot(), "the last good site is left as it was");
+        site.assertProblems("templates/partials/issue-body.peb:" + line + ":4: error: unknown variable `previous` (strict variables are on)"
+                + " (breaks 2 items of the issues feed) — check its spelling; docs/pages.md lists the variables each page template gets;"
+                + " the first of them of /issues/2019/11/05/");
+    }
+
+    @Test
     void aBadFilterArgumentIsReportedAtItsLineWithoutJavaNames() {
         failing("templates/story.peb", "{% extends \"base.peb\" %}\n{% block main %}\n<p>\n<h1>{{ story.title | abbreviate(\"ten\") }}</h1>\n{% endblock %}\n")
                 .assertProblems("templates/story.peb:4:5: error: a value of the wrong kind: a text where a number is needed"

@@ -167,19 +167,21 @@ public final class BuildCache {
         }
     }
 
-    private interface Body<T> {
+    /** How a value is read from a file of the cache. */
+    public interface Body<T> {
         T read(JsonParser in) throws IOException;
     }
 
-    private interface Writing {
+    /** How a value is written into a file of the cache. */
+    public interface Writing {
         void write(JsonGenerator out) throws IOException;
     }
 
     /**
      * Reads the value of a file written under a key: the key comes first in the file, so that a file written
-     * under another key is left after reading a few bytes.
+     * under another key is left after reading a few bytes. Empty when there is none, or it is damaged (a warning).
      */
-    private <T> Optional<T> read(String name, String key, Body<T> body) {
+    public <T> Optional<T> read(String name, String key, Body<T> body) {
         if (folder.isEmpty() || !Files.isRegularFile(folder.get().resolve(name))) {
             return Optional.empty();
         }
@@ -200,7 +202,8 @@ public final class BuildCache {
         }
     }
 
-    private void write(String name, String key, Writing value) {
+    /** Writes a file of the cache under a key, whole or not at all (a temporary file moved into place). */
+    public void write(String name, String key, Writing value) {
         if (folder.isEmpty()) {
             return;
         }

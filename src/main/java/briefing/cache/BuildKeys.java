@@ -19,10 +19,11 @@ import java.util.stream.Stream;
  * @param content what a story read from a file depends on besides the file: the program's story reader and
  *                libraries ({@link ProgramDigest#reader()}), the Java running it
  *                and its time-zone rules, and the settings ({@code site.yaml}, and JBake's {@code jbake.properties} or {@code custom.properties} if any)
- * @param pages what every page and feed depends on besides its model: the above, the whole program, the templates, and whether
+ * @param pages what every page, and every feed that templates write part of (the issues feed, the email editions),
+ *              depends on besides its model: the above, the whole program, the templates, and whether
  *              the bake is a preview or includes held stories
- * @param sitemaps what the sitemaps and robots.txt depend on besides what they list: the same, but the
- *                 templates, which they do not use
+ * @param sitemaps what the sitemaps, robots.txt and the feeds of stories depend on besides what they list: the same,
+ *                 but the templates, which they do not use
  * @param output the format of the record of the output folder: the program
  * @param pageNames what pages depend on and feeds do not: the published names of the stylesheets and scripts
  */

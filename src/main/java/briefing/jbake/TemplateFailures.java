@@ -63,11 +63,13 @@ final class TemplateFailures {
     /** The pages one mistake broke: how many, and the first by address with what it said of that page. */
     private static final class Pages {
         private int count;
+        private int items;
         private String first;
         private Place place;
 
-        synchronized void add(Place at, int pages, String url) {
+        synchronized void add(Place at, int pages, int feedItems, String url) {
             count += pages;
+            items += feedItems;
             if (place == null || (!url.isEmpty() && (first == null || url.compareTo(first) < 0))) {
                 first = url.isEmpty() ? first : url;
                 place = at;
@@ -86,7 +88,13 @@ final class TemplateFailures {
     }
 
     void add(Place place, int pages, String url) {
-        failures.computeIfAbsent(Spot.of(place), p -> new Pages()).add(place, pages, url);
+        failures.computeIfAbsent(Spot.of(place), p -> new Pages()).add(place, pages, 0, url);
+    }
+
+    /** A feed's item, rendered from a partial for the page at {@code url}, failed to render. */
+    void addFeedItem(String template, String url, Throwable failure) {
+        Place place = place(template, failure);
+        failures.computeIfAbsent(Spot.of(place), p -> new Pages()).add(place, 0, 1, url);
     }
 
     boolean isEmpty() {
@@ -103,6 +111,9 @@ final class TemplateFailures {
             if (pages.count > 0) {
                 message += String.format(Locale.ROOT, " (breaks %,d page%s)", pages.count, pages.count == 1 ? "" : "s");
                 hint += (pages.count == 1 ? "; the page: " : "; the first of them: ") + pages.first;
+            } else if (pages.items > 0) {
+                message += String.format(Locale.ROOT, " (breaks %,d item%s of the issues feed)", pages.items, pages.items == 1 ? "" : "s");
+                hint += (pages.items == 1 ? "; the item of " : "; the first of them of ") + pages.first;
             }
             problems.add(Problem.error(place.path(), place.line(), place.column(), message, hint));
         });

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Which pages and feeds a bake must render, given what the output folder holds, and how the staged ones are
@@ -19,6 +21,8 @@ public final class Republication {
     private final boolean publishes;
     private final Set<String> knownGood = new HashSet<>();
     private final Set<String> reused = new HashSet<>();
+    /** The digest of each group of files asked about, by the test of its files. */
+    private final Map<Predicate<String>, String> groups = new java.util.LinkedHashMap<>();
 
     /** @param digests the digest of every page and feed of the new site, by address */
     public Republication(OutputState state, Map<String, String> digests, boolean publishes) {
@@ -44,6 +48,29 @@ public final class Republication {
     }
 
     /**
+     * Whether a group of files written together (the search index) must be made again: not when the output
+     * holds every file the record lists of the group, as recorded, under this digest of what they show.
+     *
+     * @param files which files of the output are the group's
+     * @param digest the digest of what the group shows now; the files written of the group are recorded under it
+     */
+    public boolean fresh(Predicate<String> files, String digest) {
+        groups.put(files, digest);
+        if (state.inPlace().isEmpty()) {
+            return true;
+        }
+        List<String> recorded = state.inPlace().get().files().entrySet().stream().filter(e -> files.test(e.getKey()))
+                .filter(e -> e.getValue().digest().equals(digest) && e.getValue().matches(state.onDisk().get(e.getKey())))
+                .map(Map.Entry::getKey).toList();
+        long grouped = state.inPlace().get().files().keySet().stream().filter(files).count();
+        if (recorded.isEmpty() || recorded.size() != grouped) {
+            return true;
+        }
+        reused.addAll(recorded);
+        return false;
+    }
+
+    /**
      * Puts the staged site in place.
      *
      * @param nothingStaged whether no page or feed was rendered
@@ -66,7 +93,11 @@ public final class Republication {
             output.commit();
         }
         // what was written, as it was written: the folder is not read again
-        output.written().forEach((f, disk) -> files.put(f, new FileStamp(digestsByFile.getOrDefault(f, ""), disk.size(), disk.modifiedNanos())));
+        output.written().forEach((f, disk) -> files.put(f, new FileStamp(digestsByFile.getOrDefault(f, group(f)), disk.size(), disk.modifiedNanos())));
         return Optional.of(new PublishedFiles(folder.toString(), true, files));
+    }
+
+    private String group(String file) {
+        return groups.entrySet().stream().filter(g -> g.getKey().test(file)).map(Map.Entry::getValue).findFirst().orElse("");
     }
 }

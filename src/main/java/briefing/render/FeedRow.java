@@ -16,6 +16,14 @@ public record FeedRow(String url, Format format, String title, String descriptio
     /** The feed formats (ROME writes RSS and Atom, Jackson JSON Feed 1.1), and the two parts of an issue's email edition (its one issue). */
     public enum Format { RSS, ATOM, JSON, EMAIL_HTML, EMAIL_TEXT }
 
+    /**
+     * Whether templates write part of it: the issues' items of the issues feed and the email editions, which
+     * hold issues, are rendered from templates; a feed of stories is written by the program alone.
+     */
+    public boolean templated() {
+        return !issues.isEmpty();
+    }
+
     public FeedRow {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(format, "format");

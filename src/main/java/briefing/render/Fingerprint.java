@@ -13,6 +13,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -66,15 +67,13 @@ public final class Fingerprint {
     }
 
     /**
-     * @param context what every page and feed depends on besides its model: templates, settings, program version
-     * @param sitemapContext what every sitemap depends on besides what it lists: settings, program version
+     * @param context what every page and every feed that templates write depends on besides its model:
+     *                templates, settings, program version
+     * @param pageContext what pages depend on and feeds do not: the published names of the stylesheets and scripts they link
+     * @param sitemapContext what every sitemap and every feed of stories alone depends on besides what it
+     *                       lists: settings, program version (not the templates, which write none of them)
      * @param sources the digest of the file a story was read from, when known
      */
-    public Fingerprint(byte[] context, byte[] sitemapContext, Function<Story, Optional<String>> sources) {
-        this(context, new byte[0], sitemapContext, sources);
-    }
-
-    /** @param pageContext what pages depend on and feeds do not: the published names of the stylesheets and scripts they link */
     public Fingerprint(byte[] context, byte[] pageContext, byte[] sitemapContext, Function<Story, Optional<String>> sources) {
         this.seeded = seeded(context);
         this.seededPages = seeded(context);
@@ -100,16 +99,28 @@ public final class Fingerprint {
         return HexFormat.of().formatHex(w.digest(seededPages));
     }
 
+    /** A feed's digest: of the templates too when they write part of it ({@link FeedRow#templated()}). */
     public String of(FeedRow row) {
         Walk w = new Walk();
         w.walk(row);
-        return HexFormat.of().formatHex(w.digest(seeded));
+        return HexFormat.of().formatHex(w.digest(row.templated() ? seeded : seededSitemaps));
     }
 
-    /** A sitemap's digest: of what it lists, and of the settings and program, not of the templates. */
+    /** A sitemap's digest: of what it lists, and of the settings and program, not of the templates, which write no sitemap. */
     public String of(SitemapRow row) {
         Walk w = new Walk();
         w.walk(row);
+        return HexFormat.of().formatHex(w.digest(seededSitemaps));
+    }
+
+    /**
+     * The search index's digest: of the stories it holds, in order (each by its file and path), and of the
+     * settings (the topics' names among them) and program; no template writes it.
+     */
+    public String ofSearchIndex(List<Story> stories) {
+        Walk w = new Walk();
+        w.text("search index");
+        w.walk(stories);
         return HexFormat.of().formatHex(w.digest(seededSitemaps));
     }
 

@@ -36,6 +36,10 @@ public final class SearchIndexWriter {
     static final int SHARD_BYTES = 24_000;
     static final int EXCERPT_CHARS = 220;
     static final int FORMAT = 2;
+    /** The index's files, in the search page's folder: its manifest, the token shards, the stories' chunks. */
+    static final String MANIFEST = "manifest.json";
+    static final String SHARDS = "t/";
+    static final String CHUNKS = "d/";
 
     private final Urls urls;
     private final SearchTokens tokens;
@@ -99,12 +103,12 @@ public final class SearchIndexWriter {
         String folder = Urls.file(urls.search()).replace("index.html", "");
         Map<String, String> files = new TreeMap<>();
         for (int s = 0; s < shards; s++) {
-            files.put(folder + "t/" + s + ".json", shard(byShard.get(s)));
+            files.put(folder + SHARDS + s + ".json", shard(byShard.get(s)));
         }
         for (int from = 0, n = 0; from < stories.size(); from += CHUNK, n++) {
-            files.put(folder + "d/" + n + ".json", chunk(stories.subList(from, Math.min(stories.size(), from + CHUNK))));
+            files.put(folder + CHUNKS + n + ".json", chunk(stories.subList(from, Math.min(stories.size(), from + CHUNK))));
         }
-        files.put(folder + "manifest.json", manifest(stories.size(), ShardRanges.firsts(byShard), version(files)));
+        files.put(folder + MANIFEST, manifest(stories.size(), ShardRanges.firsts(byShard), version(files)));
         return files;
     }
 

@@ -29,6 +29,11 @@ final class StoryTokens {
         return new StoryTokens(tokens, w);
     }
 
+    /** @param weights each token's weight as a byte (1 to 255, read unsigned) */
+    static StoryTokens of(String[] tokens, byte[] weights) {
+        return new StoryTokens(tokens, weights);
+    }
+
     int size() {
         return tokens.length;
     }

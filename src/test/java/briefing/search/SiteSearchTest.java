@@ -48,4 +48,51 @@ class SiteSearchTest {
         assertEquals(1, preview.tokenized());
         assertEquals(index(new SiteSearch(false).start(urls, stories, List.of())), updated);
     }
+
+    /** A store in memory, as the build cache is between bakes: a story known by its title, which the test changes. */
+    private static final class Kept implements TokenStore {
+        KnownTokens tokens = KnownTokens.NONE;
+        int keeps;
+
+        @Override
+        public Optional<String> id(Story story) {
+            return Optional.of(story.path() + " " + story.title());
+        }
+
+        @Override
+        public KnownTokens recall() {
+            return tokens;
+        }
+
+        @Override
+        public void keep(KnownTokens tokens) {
+            this.tokens = tokens;
+            keeps++;
+        }
+    }
+
+    @Test
+    void aBakesIndexTokenizesOnlyTheStoriesItsStoreDoesNotKnowAndEqualsAFreshIndex() {
+        List<Story> stories = new ArrayList<>();
+        for (int n = 0; n < 40; n++) {
+            stories.add(story(n, "Trade talks " + n, "<p>国家主席习近平在上海说 Zhīfùbǎo story " + n + "</p>"));
+        }
+        Kept store = new Kept();
+        SiteSearch first = new SiteSearch(false);
+        index(first.start(urls, stories, List.of(), store));
+        assertEquals(40, first.tokenized());
+        assertEquals(1, store.keeps);
+
+        stories.set(17, story(17, "Talks broke down", "<p>微信支付 and the yuan</p>"));
+        SiteSearch next = new SiteSearch(false); // the next bake's
+        Map<String, String> updated = index(next.start(urls, stories, List.of(), store));
+        assertEquals(1, next.tokenized());
+        assertEquals(2, store.keeps);
+        assertEquals(index(new SiteSearch(false).start(urls, stories, List.of())), updated);
+
+        SiteSearch same = new SiteSearch(false);
+        assertEquals(updated, index(same.start(urls, stories, List.of(), store)));
+        assertEquals(0, same.tokenized());
+        assertEquals(2, store.keeps, "nothing new to keep");
+    }
 }
