@@ -84,6 +84,7 @@ public final class Bake {
         } finally {
             if (lock != null) {
                 output.abort(); // the staging folder, whether it was put in place or not
+                output.awaitDeletions(); // the trash prepare found, deleted while this bake worked
                 lock.close();
                 lock = null;
             }

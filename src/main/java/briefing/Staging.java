@@ -6,6 +6,7 @@ import briefing.email.EmailEditions;
 import briefing.feed.FeedWriter;
 import briefing.feed.SitemapWriter;
 import briefing.jbake.FragmentRenderer;
+import briefing.links.FeedLinks;
 import briefing.links.InternalLinkCheck;
 import briefing.links.PublishedSite;
 import briefing.links.StoryLines;
@@ -125,15 +126,24 @@ public final class Staging {
         return rendered;
     }
 
-    /** The feeds step. */
+    /**
+     * The feeds step: feeds and email editions, each one's links gathered as it is written for the links step
+     * (the stories' bodies in them are checked on the stories' pages).
+     */
     public int feeds(BakeTools tools, AtomicOutput output, PlannedSite site, List<FeedRow> feeds) {
-        // the issues feed shows each issue as its page does: the page's partial, rendered by the render stage
         FragmentRenderer.Batch items = tools.kitchen().fragments().batch();
-        FeedWriter writer = new FeedWriter(tools.config(), tools.urls(),
-                issue -> items.render(site.planner().issueItem(issue)).orElse(""));
-        EmailEditions emails = new EmailEditions(tools.config(), tools.urls(), tools.session().file("templates"));
-        steps.run("feeds", () -> feeds.parallelStream().forEach(row -> output.write(Urls.file(row.url()),
-                EmailEditions.writes(row) ? emails.write(row) : writer.write(row))));
+        EmailEditions emails = new EmailEditions(tools.config(), tools.urls(), tools.session().file("templates"),
+                tools.session().assets()::address);
+        steps.run("feeds", () -> feeds.parallelStream().forEach(row -> {
+            boolean email = EmailEditions.writes(row);
+            FeedLinks found = FeedLinks.of(tools.session().addresses().links(), tools.config().baseUrl(), row.url(),
+                    email ? "email edition" : "feed");
+            // the issues feed shows each issue as its page does: the page's partial, rendered by the render stage
+            FeedWriter writer = new FeedWriter(tools.config(), tools.urls(),
+                    issue -> items.render(site.planner().issueItem(issue), found).orElse(""));
+            output.write(Urls.file(row.url()), email ? emails.write(row, found::add) : writer.write(row, a -> found.add(a, "")));
+            found.record();
+        }));
         problems.replace("emails", emails.problems()); // template mistakes and size warnings of the editions written
         problems.replace("feed items", items.problems());
         return feeds.size();

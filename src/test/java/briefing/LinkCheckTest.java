@@ -87,6 +87,40 @@ class LinkCheckTest {
     }
 
     @Test
+    void anEmailTemplateLinkThatLeadsNowhereNamesTheTemplateAndTheEdition() {
+        String email = source("templates/email/issue.mjml.peb");
+        refused(TARGET + "-- templates/email/issue.mjml.peb --\n"
+                        + email.replace("View in browser</a>", "View in browser</a> · <a href=\"/archive/\">Archive</a>") + "\n",
+                "templates/email/issue.mjml.peb: error: the email edition /issues/2019/11/05/email.html links to `/archive/`,"
+                        + " which leads nowhere: the site publishes no such file");
+    }
+
+    @Test
+    void anIssuePartialLinkShownOnlyInTheIssuesFeedNamesThePartialAndTheFeed() {
+        // the issue's page sets `previous`; the feed's item, rendered from the partial alone, does not
+        String partial = source("templates/partials/issue-body.peb");
+        refused(TARGET + "-- templates/partials/issue-body.peb --\n"
+                        + "{% if previous is not defined %}<a href=\"/issues/gone/\">gone</a>{% endif %}\n" + partial,
+                "templates/partials/issue-body.peb: error: the feed /issues/feed.xml links to `/issues/gone/`,"
+                        + " which leads nowhere: the site publishes no such file");
+    }
+
+    @Test
+    void aStoryLinkingToAMissingStoryIsReportedOnceAtItsLineNotOncePerFeed() {
+        refused(TARGET + story("01-source", "See [the gone story](/2019/11/05/gone/) today."),
+                "content/2019/11/05/01-source.md:9:22: error: the link to `/2019/11/05/gone/` leads nowhere: the site publishes no such file"
+                        + " — fix the address, or publish what it points at");
+    }
+
+    private static String source(String name) {
+        try {
+            return java.nio.file.Files.readString(TestSite.REPO.resolve(name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aBrokenLinkInAStoryOnAPageKeptFromTheLastBakeIsCaught() {
         TestSite site = TestSite.of(temp, TARGET + story("01-source", "See [target](/2019/11/05/target/)."));
         site.bakeOk();

@@ -34,6 +34,52 @@ class PublishingTest {
         }
     }
 
+    /** What lies beside the output but the one trash folder a bake may leave (the site it replaced). */
+    private List<String> besideButTrash(TestSite site) throws IOException {
+        List<String> all = beside(site);
+        List<String> trash = all.stream().filter(n -> n.startsWith(".public.trash-")).toList();
+        assertTrue(trash.size() <= 1, "one trash folder at most: " + all);
+        return all.stream().filter(n -> !trash.contains(n)).toList();
+    }
+
+    @Test
+    void theSiteABakeReplacesIsTrashThatTheNextBakeDeletesSoNothingGrows() throws Exception {
+        TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS);
+        site.bakeOk();
+        String trash = null;
+        for (int round = 0; round < 3; round++) {
+            Map<String, String> old = site.snapshot();
+            site.put("content/2019/11/06/01-hk.md", site.source("content/2019/11/06/01-hk.md") + "\nRound " + round + ".\n");
+            site.bakeOk();
+            List<String> beside = beside(site);
+            assertEquals(2, beside.size(), beside.toString());
+            assertEquals(".public.lock", beside.get(0));
+            assertTrue(beside.get(1).startsWith(".public.trash-"), beside.toString());
+            assertFalse(beside.get(1).equals(trash), "the last bake's trash is gone: " + beside);
+            trash = beside.get(1);
+            // the trash is the site replaced, whole until deleted; never published, never put back
+            assertEquals(old, TestSite.snapshot(site.output().resolveSibling(trash)));
+            assertTrue(site.file("2019/11/06/hk/index.html").contains("Round " + round + "."));
+        }
+    }
+
+    @Test
+    void aTrashFolderIsNeverPutBackInPlaceOfAMissingOutput() throws Exception {
+        TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS);
+        site.bakeOk();
+        Map<String, String> before = site.snapshot();
+        Path parent = site.output().getParent();
+        long dead = deadPid();
+        Files.move(site.output(), parent.resolve(".public.trash-" + dead + "-1"));
+        Files.createDirectories(parent.resolve(".public.trash-" + dead + "-1/only-in-the-trash"));
+        Files.writeString(parent.resolve(".public.trash-" + dead + "-1/only-in-the-trash/index.html"), "old");
+
+        site.bakeOk();
+
+        assertEquals(before, site.snapshot());
+        assertEquals(List.of(".public.lock"), beside(site));
+    }
+
     @Test
     void aSecondBakeIntoTheSameOutputRefusesWhileTheFirstHoldsIt() throws Exception {
         TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS);
@@ -105,7 +151,7 @@ class PublishingTest {
         Object newRootKey = Files.readAttributes(site.output(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
         assertFalse(rootKey.equals(newRootKey), "the output folder was replaced whole, not changed file by file");
         assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
-        assertEquals(List.of(".public.lock"), beside(site));
+        assertEquals(List.of(".public.lock"), besideButTrash(site));
     }
 
     @Test
@@ -144,7 +190,7 @@ class PublishingTest {
             }
             site.bakeOk();
             assertEquals(fresh, site.snapshot());
-            assertEquals(List.of(".public.lock"), beside(site));
+            assertEquals(List.of(".public.lock"), besideButTrash(site));
         }
         System.out.println("killed bakes: " + landed);
     }

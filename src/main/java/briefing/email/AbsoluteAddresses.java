@@ -2,6 +2,8 @@ package briefing.email;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Optional;
+import java.util.function.Function;
 import org.jsoup.nodes.Element;
 
 /**
@@ -11,10 +13,18 @@ import org.jsoup.nodes.Element;
  */
 final class AbsoluteAddresses {
     private final URI base;
+    private final String baseUrl;
+    private final Function<String, Optional<String>> assets;
 
-    /** @param baseUrl the site's absolute address without a trailing slash */
-    AbsoluteAddresses(String baseUrl) {
+    /**
+     * @param baseUrl the site's absolute address without a trailing slash
+     * @param assets the published address of a stylesheet or script by its plain one ({@code /css/site.css}), as
+     *               pages name it: the plain name is not published
+     */
+    AbsoluteAddresses(String baseUrl, Function<String, Optional<String>> assets) {
         this.base = URI.create(baseUrl + "/");
+        this.baseUrl = baseUrl;
+        this.assets = assets;
     }
 
     void apply(Element root) {
@@ -27,12 +37,23 @@ final class AbsoluteAddresses {
     }
 
     String absolute(String address) {
+        String absolute = made(address);
+        if (absolute.startsWith(baseUrl) && absolute.startsWith("/", baseUrl.length())) {
+            return assets.apply(absolute.substring(baseUrl.length())).map(a -> baseUrl + a).orElse(absolute);
+        }
+        return absolute;
+    }
+
+    private String made(String address) {
         String trimmed = address.strip();
         if (trimmed.isEmpty() || trimmed.startsWith("#") || isPlaceholder(trimmed)) {
             return address;
         }
         if (trimmed.startsWith("//")) {
             return base.getScheme() + ":" + trimmed; // protocol-relative: clients differ on what they make of it
+        }
+        if (namesScheme(trimmed)) {
+            return address; // absolute, or not an address java.net.URI reads: kept either way, without parsing it
         }
         try {
             if (new URI(trimmed).isAbsolute()) {
@@ -44,6 +65,20 @@ final class AbsoluteAddresses {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return address; // not an address a browser could follow either; left for the reader to see
         }
+    }
+
+    /** Whether a {@code :} comes before any {@code /}, {@code ?} or {@code #}: where java.net.URI reads a scheme. */
+    private static boolean namesScheme(String address) {
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (c == '/' || c == '?' || c == '#') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlaceholder(String address) {

@@ -2,6 +2,7 @@ package briefing.email;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -28,8 +29,12 @@ final class EmailCleaner {
         this.addresses = addresses;
     }
 
-    /** Cleans {@code root} and what it holds; {@code autoHeight} drops the images' {@code height="auto"} too. */
-    void clean(Element root, boolean autoHeight) {
+    /**
+     * Cleans {@code root} and what it holds; {@code autoHeight} drops the images' {@code height="auto"} too.
+     *
+     * @param found told of each link and image address, made absolute
+     */
+    void clean(Element root, boolean autoHeight, Consumer<String> found) {
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -40,7 +45,7 @@ final class EmailCleaner {
                     return FilterResult.REMOVE;
                 }
                 if (e.attributesSize() > 0) {
-                    attributes(root, e, autoHeight);
+                    attributes(root, e, autoHeight, found);
                 }
                 return FilterResult.CONTINUE;
             }
@@ -52,7 +57,7 @@ final class EmailCleaner {
         });
     }
 
-    private void attributes(Element root, Element e, boolean autoHeight) {
+    private void attributes(Element root, Element e, boolean autoHeight, Consumer<String> found) {
         List<String> events = null;
         for (Attribute a : e.attributes()) {
             if (a.getKey().regionMatches(true, 0, "on", 0, 2)) {
@@ -64,9 +69,9 @@ final class EmailCleaner {
             events.forEach(e::removeAttr);
         }
         if (LINK.matches(root, e)) {
-            e.attr("href", addresses.absolute(e.attr("href")));
+            found.accept(e.attr("href", addresses.absolute(e.attr("href"))).attr("href"));
         } else if (IMAGE.matches(root, e)) {
-            e.attr("src", addresses.absolute(e.attr("src")));
+            found.accept(e.attr("src", addresses.absolute(e.attr("src"))).attr("src"));
         }
         if (autoHeight && AUTO_HEIGHT.matches(root, e)) {
             e.removeAttr("height");

@@ -6,7 +6,6 @@ import briefing.model.Problem;
 import briefing.render.FeedRow;
 import briefing.render.Urls;
 import io.pebbletemplates.pebble.error.PebbleException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,10 +26,14 @@ public final class EmailEditions {
     private final DateTimeFormatter dateline;
     private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
 
-    /** @param templates the site's {@code templates/} folder */
-    public EmailEditions(SiteConfig config, Urls urls, Path templates) {
-        this.html = new HtmlEdition(config, urls, templates);
-        this.text = new TextEdition(config, urls);
+    /**
+     * @param templates the site's {@code templates/} folder
+     * @param assets the published address of a stylesheet or script by its plain one, if it is one
+     */
+    public EmailEditions(SiteConfig config, Urls urls, Path templates, java.util.function.Function<String, java.util.Optional<String>> assets) {
+        AbsoluteAddresses addresses = new AbsoluteAddresses(config.baseUrl(), assets);
+        this.html = new HtmlEdition(config, urls, templates, addresses);
+        this.text = new TextEdition(config, urls, addresses);
         this.dateline = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", config.locale());
     }
 
@@ -40,14 +43,22 @@ public final class EmailEditions {
 
     /** The edition's text, or an empty string after recording a template mistake as a problem. */
     public String write(FeedRow row) {
+        return write(row, (address, template) -> { });
+    }
+
+    /**
+     * @param found told of every address the edition links to, with the template that wrote it (empty for the
+     *              text edition, which the program writes), for the link check
+     */
+    public String write(FeedRow row, java.util.function.BiConsumer<String, String> found) {
         DailyIssue issue = row.issues().get(0);
         String day = dateline.format(issue.date());
         if (row.format() == FeedRow.Format.EMAIL_TEXT) {
-            return text.render(issue, day);
+            return text.render(issue, day, a -> found.accept(a, ""));
         }
         String out;
         try {
-            out = html.render(issue, day);
+            out = html.render(issue, day, a -> found.accept(a, HtmlEdition.TEMPLATE));
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? HtmlEdition.TEMPLATE : Path.of(e.getFileName()).getFileName().toString();
             problems.add(Problem.error("templates/email/" + file, e.getLineNumber() == null ? 0 : e.getLineNumber(), 0,
@@ -59,13 +70,32 @@ public final class EmailEditions {
                     "check the template's mj- elements and their attributes against the MJML documentation"));
             return "";
         }
-        int bytes = out.getBytes(StandardCharsets.UTF_8).length;
+        int bytes = utf8Length(out);
         if (bytes > WARN_BYTES) {
             problems.add(Problem.warning(Urls.file(row.url()), 0, 0, "the email edition of the issue of " + issue.date()
                     + " is " + bytes / 1024 + " KB: Gmail clips an email past about 102 KB and hides the rest",
                     "shorten the issue's stories or move some to the next day"));
         }
         return out;
+    }
+
+    /** The length of a text in UTF-8, counted without encoding it (an edition is tens of kilobytes). */
+    static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += Character.isSurrogate(c) ? 1 : 3; // a lone surrogate is written as one '?'
+            }
+        }
+        return bytes;
     }
 
     /** Template mistakes and size warnings, in a fixed order. */

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,14 +35,18 @@ final class HtmlEdition {
     private static final Pattern MSO = Pattern.compile("mso-[a-z-]+\\s*:[^;}]*;?");
     /** Layouts kept per bake: a site's issues take a handful of forms (which sections they have). */
     private static final int MAX_LAYOUTS = 256;
-    private final Map<String, String> layouts = new ConcurrentHashMap<>();
+    private final Map<String, Layout> layouts = new ConcurrentHashMap<>();
+
+    /** A layout compiled and cleaned, and the addresses of its links and images. */
+    private record Layout(String html, java.util.List<String> addresses) {
+    }
 
     private final SiteConfig config;
     private final Urls urls;
     private final PebbleEngine engine;
     private final EmailCleaner cleaner;
 
-    HtmlEdition(SiteConfig config, Urls urls, Path templates) {
+    HtmlEdition(SiteConfig config, Urls urls, Path templates, AbsoluteAddresses addresses) {
         this.config = config;
         this.urls = urls;
         FileLoader loader = new FileLoader(templates.toAbsolutePath().normalize().toString());
@@ -52,7 +57,7 @@ final class HtmlEdition {
                 .newLineTrimming(true)
                 .defaultLocale(config.locale())
                 .build();
-        this.cleaner = new EmailCleaner(new AbsoluteAddresses(config.baseUrl()));
+        this.cleaner = new EmailCleaner(addresses);
     }
 
     /** The MJML source the template makes of an issue, before compiling. */
@@ -80,35 +85,37 @@ final class HtmlEdition {
      * once per bake for each form it takes, and each text, cleaned on its own in the element it lands in,
      * put back into its slot. mjml4j passes that text through as it is.
      */
-    private String compile(String mjml) {
+    private String compile(String mjml, Consumer<String> found) {
         TextSlots slots = TextSlots.of(mjml);
         String key = slots.layout();
-        String cleaned = layouts.get(key);
-        if (cleaned == null) {
-            cleaned = cleanDocument(Mjml4j.render(key));
+        Layout layout = layouts.get(key);
+        if (layout == null) {
+            layout = cleanDocument(Mjml4j.render(key));
             if (layouts.size() < MAX_LAYOUTS) {
-                layouts.putIfAbsent(key, cleaned);
+                layouts.putIfAbsent(key, layout);
             }
         }
-        return slots.fill(cleaned, this::cleanText);
+        layout.addresses().forEach(found);
+        return slots.fill(layout.html(), (text, element, out) -> cleanText(text, element, found, out));
     }
 
     /** A whole compiled document cleaned: the layout, its slots still marked. */
-    private String cleanDocument(String html) {
+    private Layout cleanDocument(String html) {
         Document document = Jsoup.parse(html);
-        cleaner.clean(document, true);
+        java.util.List<String> addresses = new java.util.ArrayList<>();
+        cleaner.clean(document, true, addresses::add);
         standard(document);
         document.select("html").attr("lang", config.language()); // mjml4j leaves it undetermined
-        return serialized(document).outerHtml();
+        return new Layout(serialized(document).outerHtml(), java.util.List.copyOf(addresses));
     }
 
-    /** A slot's text cleaned as if parsed in place, inside an element of the given name. */
-    private String cleanText(String text, String element) {
+    /** A slot's text cleaned as if parsed in place, inside an element of the given name, and written to {@code out}. */
+    private void cleanText(String text, String element, Consumer<String> found, StringBuilder out) {
         Document document = serialized(Document.createShell(""));
         Element holder = document.body().appendElement(element);
         holder.appendChildren(Parser.parseFragment(text, holder, ""));
-        cleaner.clean(holder, true);
-        return holder.html();
+        cleaner.clean(holder, true, found);
+        holder.html(out); // as html() writes it without pretty-printing, with no string between
     }
 
     private static Document serialized(Document document) {
@@ -138,7 +145,8 @@ final class HtmlEdition {
         }
     }
 
-    String render(DailyIssue issue, String dateline) {
-        return compile(mjml(issue, dateline));
+    /** @param found told of the address of every link and image, made absolute */
+    String render(DailyIssue issue, String dateline, Consumer<String> found) {
+        return compile(mjml(issue, dateline), found);
     }
 }

@@ -28,16 +28,19 @@ final class TextEdition {
     private final Urls urls;
     private final AbsoluteAddresses addresses;
 
-    TextEdition(SiteConfig config, Urls urls) {
+    TextEdition(SiteConfig config, Urls urls, AbsoluteAddresses addresses) {
         this.config = config;
         this.urls = urls;
-        this.addresses = new AbsoluteAddresses(config.baseUrl());
+        this.addresses = addresses;
     }
 
-    String render(DailyIssue issue, String dateline) {
+    /** @param found told of every address the text links to */
+    String render(DailyIssue issue, String dateline, java.util.function.Consumer<String> found) {
         Writer out = new Writer();
         out.paragraph(config.title() + " for " + dateline, "");
-        out.paragraph("View in a browser: " + urls.absolute(urls.issue(issue)), "");
+        String view = urls.absolute(urls.issue(issue));
+        found.accept(view);
+        out.paragraph("View in a browser: " + view, "");
         out.paragraph(config.email().greeting(), "");
         for (IssueSection part : issue.sections()) {
             String heading = part.section().label().toUpperCase(Locale.ROOT);
@@ -60,6 +63,7 @@ final class TextEdition {
             out.line("Links");
             out.line("=====");
             out.notes.forEach((url, n) -> out.line("[" + n + "] " + url)); // an address is never split
+            out.notes.keySet().forEach(found);
         }
         return out.text();
     }
@@ -124,7 +128,7 @@ final class TextEdition {
         StringBuilder text = new StringBuilder();
         for (Node node : element.childNodes()) {
             if (node instanceof TextNode t) {
-                text.append(t.text());
+                TextWrap.appendNodeText(text, t.getWholeText());
             } else if (node instanceof Element e) {
                 switch (e.normalName()) {
                     case "a" -> {

@@ -26,7 +26,11 @@ final class TextSlots {
         this.layout = layout;
         this.texts = texts;
         this.elements = elements;
-        this.textLength = texts.stream().mapToInt(String::length).sum();
+        int length = 0;
+        for (String text : texts) {
+            length += text.length();
+        }
+        this.textLength = length;
     }
 
     static TextSlots of(String mjml) {
@@ -61,9 +65,9 @@ final class TextSlots {
         return layout;
     }
 
-    /** A text cleaned for the HTML element it lands in ({@code div}, or {@code title} for the title). */
+    /** A text cleaned for the HTML element it lands in ({@code div}, or {@code title} for the title), appended to {@code out}. */
     interface Cleaning {
-        String clean(String text, String element);
+        void clean(String text, String element, StringBuilder out);
     }
 
     /** The compiled layout with each mark replaced by its text, cleaned. */
@@ -80,7 +84,8 @@ final class TextSlots {
             int next = at + 1;
             if (end > digits && end < compiled.length() && compiled.charAt(end) == 'X') {
                 int n = Integer.parseInt(compiled, digits, end, 10);
-                html.append(compiled, copied, at).append(cleaning.clean(texts.get(n), elements.get(n)));
+                html.append(compiled, copied, at);
+                cleaning.clean(texts.get(n), elements.get(n), html);
                 copied = end + 1;
                 next = copied;
             }

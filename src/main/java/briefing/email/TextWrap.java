@@ -127,6 +127,27 @@ final class TextWrap {
         return out.toString().strip();
     }
 
+    /**
+     * Appends a text node's text as jsoup's {@code TextNode.text()} gives it (each run of white space, the
+     * no-break space among it, one space; zero-width spaces and soft hyphens dropped), without the string
+     * that would make: the text edition reads every story body this way.
+     */
+    static void appendNodeText(StringBuilder out, String text) {
+        boolean lastWasWhite = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+                if (!lastWasWhite) {
+                    out.append(' ');
+                    lastWasWhite = true;
+                }
+            } else if (c != '\u200b' && c != '\u00ad') {
+                out.append(c); // a surrogate is neither white nor invisible: its pair goes through as it is
+                lastWasWhite = false;
+            }
+        }
+    }
+
     private static boolean isClosingPunctuation(int cp) {
         return "，。、；：？！」』）》〉".indexOf(cp) >= 0;
     }

@@ -32,6 +32,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -58,20 +59,30 @@ public final class FeedWriter {
 
     /** The feed as XML text (RSS, Atom) or JSON text (JSON Feed). */
     public String write(FeedRow row) {
+        return write(row, a -> { });
+    }
+
+    /**
+     * @param addresses told of each address the program writes into the feed (its own, its page's, its entries',
+     *                  their images'), for the link check; those in the HTML of the entries are not told
+     */
+    public String write(FeedRow row, Consumer<String> addresses) {
+        row.stories().forEach(s -> s.image().ifPresent(i -> addresses.accept(i.src())));
         if (row.format() == FeedRow.Format.JSON) {
-            return jsonFeed.write(row);
+            return jsonFeed.write(row, addresses);
         }
         boolean atom = row.format() == FeedRow.Format.ATOM;
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(atom ? "atom_1.0" : "rss_2.0");
         feed.setTitle(XmlText.clean(row.title()));
         feed.setDescription(XmlText.clean(row.description()));
-        feed.setLink(urls.absolute(row.pageUrl()));
+        feed.setLink(told(addresses, urls.absolute(row.pageUrl())));
         feed.setLanguage(config.language());
-        String self = urls.absolute(row.url());
+        String self = told(addresses, urls.absolute(row.url()));
         List<SyndEntry> entries = new ArrayList<>();
         row.stories().forEach(s -> entries.add(entry(s, atom)));
         row.issues().forEach(i -> entries.add(entry(i, atom)));
+        entries.forEach(e -> addresses.accept(e.getLink()));
         feed.setEntries(entries);
         feed.setPublishedDate(newest(row));
         if (atom) {
@@ -96,6 +107,11 @@ public final class FeedWriter {
         } catch (FeedException | java.io.IOException e) {
             throw new IllegalStateException("cannot write feed " + row.url(), e);
         }
+    }
+
+    static String told(Consumer<String> addresses, String address) {
+        addresses.accept(address);
+        return address;
     }
 
     /**

@@ -30,18 +30,21 @@ final class JsonFeedWriter {
         this.issueHtml = issueHtml;
     }
 
-    String write(FeedRow row) {
+    /** @param addresses told of every address written outside the items' HTML, for the link check */
+    String write(FeedRow row, java.util.function.Consumer<String> addresses) {
         return JsonText.plain(json -> {
             json.start().text("version", VERSION).text("title", row.title())
-                    .text("home_page_url", urls.absolute(row.pageUrl())).text("feed_url", urls.absolute(row.url()))
+                    .text("home_page_url", FeedWriter.told(addresses, urls.absolute(row.pageUrl())))
+                    .text("feed_url", FeedWriter.told(addresses, urls.absolute(row.url())))
                     .text("description", row.description()).text("language", config.language());
-            json.startArray("authors").start().text("name", config.title()).text("url", urls.absolute(urls.home())).end().endArray();
+            json.startArray("authors").start().text("name", config.title())
+                    .text("url", FeedWriter.told(addresses, urls.absolute(urls.home()))).end().endArray();
             json.startArray("items");
             for (Story story : row.stories()) {
-                story(json, story);
+                story(json, story, addresses);
             }
             for (DailyIssue issue : row.issues()) {
-                String url = urls.absolute(urls.issue(issue));
+                String url = FeedWriter.told(addresses, urls.absolute(urls.issue(issue)));
                 json.start().text("id", url).text("url", url).text("title", config.title() + " for " + issue.date())
                         .text("content_html", issueHtml.apply(issue))
                         .text("date_published", W3cTime.of(issue.published()))
@@ -51,8 +54,8 @@ final class JsonFeedWriter {
         }) + "\n";
     }
 
-    private void story(JsonText.Json json, Story story) throws IOException {
-        String url = urls.absolute(urls.story(story));
+    private void story(JsonText.Json json, Story story, java.util.function.Consumer<String> addresses) throws IOException {
+        String url = FeedWriter.told(addresses, urls.absolute(urls.story(story)));
         json.start().text("id", url).text("url", url).text("title", story.title())
                 .text("content_html", StoryHtml.of(story, story.chinese())).text("summary", story.summary());
         if (story.image().isPresent()) {
@@ -61,7 +64,7 @@ final class JsonFeedWriter {
         json.text("date_published", W3cTime.of(story.date())).text("date_modified", W3cTime.of(story.modified()));
         json.startArray("authors");
         for (Term author : story.authors()) {
-            json.start().text("name", author.name()).text("url", urls.absolute(urls.author(author))).end();
+            json.start().text("name", author.name()).text("url", FeedWriter.told(addresses, urls.absolute(urls.author(author)))).end();
         }
         json.endArray();
         if (!story.tags().isEmpty()) {

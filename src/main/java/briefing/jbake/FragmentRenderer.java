@@ -1,5 +1,6 @@
 package briefing.jbake;
 
+import briefing.links.FeedLinks;
 import briefing.links.PageAddresses;
 import briefing.model.Problem;
 import briefing.render.PageRow;
@@ -39,11 +40,13 @@ public final class FragmentRenderer {
         /**
          * @param row the template (a name under {@code templates/}, without {@code .peb}) and its variables; its
          *            address is the page the fragment stands for, which relative links resolve against
+         * @param found gathers the fragment's internal links, as its template's, for the check of the feed that shows it
          * @return the fragment's HTML; empty when the template failed
          */
-        public Optional<String> render(PageRow row) {
+        public Optional<String> render(PageRow row, FeedLinks found) {
             try {
-                return Optional.of(addresses.absolute(engine.fragment(row.template() + ".peb", row.model()), row.url()));
+                String template = row.template() + ".peb";
+                return Optional.of(addresses.absolute(engine.fragment(template, row.model()), row.url(), found, template));
             } catch (RuntimeException | java.io.IOException e) {
                 failures.addFeedItem(row.template(), row.url(), e);
                 return Optional.empty();

@@ -100,14 +100,40 @@ public final class InternalLinkCheck {
                                     ? "its page has no element with the id `" + target.substring(hash + 1) + "`" : why.reason()),
                             "fix the address, or publish what it points at; addresses starting with / are relative to the site's root"));
                 }
+            } else if (!images(target, stories).isEmpty()) {
+                for (Story story : images(target, stories)) {
+                    StoryLines.Place place = lines.findText(story, lastSegment(story.image().orElseThrow().src()));
+                    problems.add(Problem.error(story.path(), place.line(), place.column(),
+                            "the image `" + target + "` leads nowhere: " + why.reason(), "fix the image's address, or put the image beside the story"));
+                }
             } else {
-                problems.add(Problem.error("templates/" + referrer.template(), 0, 0,
-                        "the page " + referrer.page() + (referrer.pages() > 1 ? " (and " + (referrer.pages() - 1) + " other pages)" : "")
-                                + " links to `" + target + "`, which leads nowhere: " + why.reason(),
-                        "link with an address of `urls` (urls.issue(…), urls.asset(…)) or to a file in assets/"));
+                problems.add(referrerProblem(referrer, target, why.reason()));
             }
         });
         return problems.stream().distinct().sorted(Problem.ORDER).toList();
+    }
+
+    /** A broken link no story holds: at the template of the first page or feed that does, or at the feed the program writes. */
+    private static Problem referrerProblem(SiteLinks.Referrer referrer, String target, String reason) {
+        String others = referrer.pages() > 1 ? " (and " + (referrer.pages() - 1)
+                + (referrer.kind().equals("page") ? " other pages)" : " others)") : "";
+        String message = "the " + referrer.kind() + " " + referrer.page() + others + " links to `" + target + "`, which leads nowhere: " + reason;
+        if (referrer.template().isEmpty()) {
+            return Problem.error(Urls.file(referrer.page()), 0, 0, message, "report it: the program wrote this address");
+        }
+        return Problem.error("templates/" + referrer.template(), 0, 0, message,
+                "link with an address of `urls` (urls.issue(…), urls.asset(…)) or to a file in assets/");
+    }
+
+    /** The stories whose lead image (front matter) is the target. */
+    private List<Story> images(String target, List<Story> stories) {
+        return stories.stream().filter(s -> s.image().isPresent()
+                && target.equals(SiteAddress.internal(s.image().get().src(), lines.baseUrl()))).toList();
+    }
+
+    private static String lastSegment(String address) {
+        String path = address.substring(0, SiteAddress.pathEnd(address));
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** The published file a site path leads to ({@code /a/} → {@code a/index.html}, {@code /a} → {@code a} or {@code a/index.html}), or null. */

@@ -20,8 +20,7 @@ public final class PageAddresses {
 
     private final AssetImages images;
     private final FingerprintedAssets assets;
-    /** The links of the bodies recorded last, by body and page. */
-    private volatile java.util.Map<Body, Set<String>> bodyLinks = java.util.Map.of();
+    private final KeptBodies kept = new KeptBodies();
 
     /** @param baseUrl the site's absolute base address without a trailing slash */
     public PageAddresses(String baseUrl, SiteLinks links) {
@@ -77,39 +76,28 @@ public final class PageAddresses {
 
     /**
      * An HTML fragment with every site address made absolute, for HTML read away from the site (a feed's
-     * item); its links are not recorded.
+     * item); its links are not recorded as a page's.
      *
      * @param pageUrl the root-relative address of the page the fragment stands for, which relative links resolve against
      */
     public String absolute(String html, String pageUrl) {
+        return absolute(html, pageUrl, null, "");
+    }
+
+    /** {@link #absolute(String, String)}, its links gathered for a feed's check (unless null) as the template's. */
+    public String absolute(String html, String pageUrl, FeedLinks found, String template) {
         Pass pass = new Pass(html, pageUrl, false);
         new HtmlScanner().scan(html, pass);
+        if (found != null) {
+            pass.targets.forEach(t -> found.add(t, template));
+            pass.fragments.forEach(f -> found.add(f, template));
+        }
         return pass.result();
     }
 
-    /**
-     * Records the links of story bodies as those of their pages: for a render that kept some pages from the
-     * published site, so that a body linking to a story since removed is still caught.
-     */
+    /** Records the links of story bodies as those of their pages (see {@link KeptBodies}). */
     public void recordBodies(java.util.List<briefing.model.Story> stories, briefing.render.Urls urls) {
-        // the preview records them after every edit: the links of a body read before are taken from the last call
-        java.util.Map<Body, Set<String>> before = bodyLinks;
-        java.util.Map<Body, Set<String>> now = new java.util.concurrent.ConcurrentHashMap<>();
-        stories.parallelStream().forEach(story -> {
-            String page = urls.story(story);
-            Body body = new Body(page, story.bodyHtml());
-            Set<String> found = before.get(body);
-            if (found == null) {
-                found = linksOf(body.html(), page);
-            }
-            now.put(body, found);
-            links.links(page, "story.peb", found);
-        });
-        bodyLinks = now;
-    }
-
-    /** A story's body on its page, the key of the links it holds. */
-    private record Body(String page, String html) {
+        kept.record(stories, urls, this::linksOf, links);
     }
 
     /** The internal links (site addresses) an HTML fragment holds, read as if it stood on a page. */

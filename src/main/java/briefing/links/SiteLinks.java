@@ -16,8 +16,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * to it, that page's template and how many pages link to it, so that a broken link is reported once.
  */
 public final class SiteLinks {
-    /** Who links to a target: the first page by address, its template, and the count of pages. */
-    record Referrer(String page, String template, int pages) {
+    /**
+     * Who links to a target: the first page (or feed) by address, what it is, its template, and the count of
+     * pages and feeds.
+     *
+     * @param kind what the first one is: {@code page}, {@code feed}, {@code email edition}
+     * @param template the template that wrote it, or empty when the program writes it (the XML and JSON of a feed)
+     */
+    record Referrer(String page, String kind, String template, int pages) {
     }
 
     /**
@@ -37,17 +43,20 @@ public final class SiteLinks {
     /** Who links to a target as far as one thread saw. */
     private static final class Tally {
         String page;
+        String kind;
         String template;
         int pages;
 
-        Tally(String page, String template) {
+        Tally(String page, String kind, String template) {
             this.page = page;
+            this.kind = kind;
             this.template = template;
         }
 
-        void add(String otherPage, String otherTemplate, int count) {
+        void add(String otherPage, String otherKind, String otherTemplate, int count) {
             if (otherPage.compareTo(page) < 0) {
                 page = otherPage;
+                kind = otherKind;
                 template = otherTemplate;
             }
             pages += count;
@@ -69,6 +78,11 @@ public final class SiteLinks {
 
     /** Records links a page holds without its ids (a story body on a page kept from the published site). */
     void links(String pageUrl, String template, Set<String> links) {
+        feed(pageUrl, "page", template, links);
+    }
+
+    /** Records the links of a file that is not a page (a feed, an email edition), which has no ids of its own. */
+    void feed(String url, String kind, String template, Set<String> links) {
         Slot slot = mine.get();
         if (slot == null || slot.generation != generation) {
             slot = new Slot(generation, new HashMap<>());
@@ -78,7 +92,7 @@ public final class SiteLinks {
         Map<String, Tally> map = slot.map;
         synchronized (map) {
             for (String link : links) {
-                map.computeIfAbsent(link, l -> new Tally(pageUrl, template)).add(pageUrl, template, 1);
+                map.computeIfAbsent(link, l -> new Tally(url, kind, template)).add(url, kind, template, 1);
             }
         }
     }
@@ -88,12 +102,14 @@ public final class SiteLinks {
         Map<String, Tally> all = new TreeMap<>();
         for (Map<String, Tally> map : recorded) {
             synchronized (map) {
-                map.forEach((link, tally) -> all.computeIfAbsent(link, l -> new Tally(tally.page, tally.template))
-                        .add(tally.page, tally.template, tally.pages));
+                map.forEach((link, tally) -> all.computeIfAbsent(link,
+                        l -> new Tally(tally.page, tally.kind, tally.template))
+                        .add(tally.page, tally.kind, tally.template, tally.pages));
             }
         }
         Map<String, Referrer> targets = new TreeMap<>();
-        all.forEach((link, tally) -> targets.put(link, new Referrer(tally.page, tally.template, tally.pages)));
+        all.forEach((link, tally) -> targets.put(link,
+                new Referrer(tally.page, tally.kind, tally.template, tally.pages)));
         return Collections.unmodifiableMap(targets);
     }
 

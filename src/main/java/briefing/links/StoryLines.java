@@ -26,6 +26,10 @@ public final class StoryLines {
         this.baseUrl = baseUrl;
     }
 
+    String baseUrl() {
+        return baseUrl;
+    }
+
     /** @param target the broken link as a site address ({@code /2019/11/05/gone/#x}) */
     public Place find(Story story, String target) {
         List<String> lines;

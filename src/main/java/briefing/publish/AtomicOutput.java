@@ -10,7 +10,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -29,7 +28,7 @@ public final class AtomicOutput {
     private static final java.util.concurrent.atomic.AtomicLong COMMITS = new java.util.concurrent.atomic.AtomicLong();
     private final Path output;
     private final OutputFolder staging;
-    private final List<Thread> deleters = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Trash trash;
     /** The files staged so far, as they were written: a whole new site is recorded without reading the folder again. */
     private final Map<String, FileStamp.OnDisk> staged = new ConcurrentHashMap<>();
 
@@ -38,6 +37,7 @@ public final class AtomicOutput {
         this.output = output.toAbsolutePath().normalize();
         Path parent = Objects.requireNonNull(this.output.getParent(), "the output folder cannot be the file system root");
         this.staging = new OutputFolder(parent.resolve("." + this.output.getFileName() + ".staging-" + ProcessHandle.current().pid()));
+        this.trash = new Trash(this.output);
     }
 
     /** The output folder readers' site lives in. */
@@ -58,16 +58,17 @@ public final class AtomicOutput {
 
     /**
      * Makes the output folder ready for a bake that publishes, before anything is read: an output left
-     * missing by a bake killed between its two renames gets the previous site back; staging and previous
-     * folders that killed bakes left beside it are deleted (never those of a process still running); and the
-     * staging folder is made, so that a folder that cannot be written fails the bake before it starts.
+     * missing by a bake killed between its two renames gets the previous site back; the site the last bake
+     * replaced, and staging and previous folders that killed bakes left beside it, become trash deleted while
+     * this bake works (never those of a process still running; {@link #awaitDeletions()} waits for it); and
+     * the staging folder is made, so that a folder that cannot be written fails the bake before it starts.
      * Call it holding the {@link OutputLock}.
      *
      * @throws OutputUnavailable with the operating system's reason when the staging folder cannot be made
      */
     public void prepare() {
         Path parent = output.getParent();
-        Leftovers.clear(output);
+        Leftovers.clear(output, trash);
         try {
             begin();
         } catch (UncheckedIOException e) {
@@ -107,16 +108,23 @@ public final class AtomicOutput {
         return Map.copyOf(staged);
     }
 
-    /** Puts the staging folder in the output's place and removes the previous output. */
+    /**
+     * Puts the staging folder in the output's place; the previous output becomes trash, left for the next
+     * bake's {@link #prepare()} to delete while that bake works.
+     */
     public void commit() {
         commit(false);
     }
 
     /**
-     * Puts the staging folder in the output's place; the previous output, moved aside, is deleted then, or
-     * on a background thread (for a long-running process: the preview server need not wait for the disk).
+     * Puts the staging folder in the output's place by two renames, then renames the previous output, moved
+     * aside, to a trash name. A kill between the first two renames leaves the previous site whole under its
+     * {@code previous-} name, which the next bake puts back; one after leaves the new site in place.
+     *
+     * @param deleteNow whether the trash is deleted now, on a background thread (for a long-running process, the
+     *                  preview server), rather than by the next bake
      */
-    public void commit(boolean deleteLater) {
+    public void commit(boolean deleteNow) {
         try {
             Path previous = null;
             if (Files.exists(output)) {
@@ -133,31 +141,20 @@ public final class AtomicOutput {
                 }
                 throw e;
             }
-            if (previous != null && deleteLater) {
-                Path old = previous;
-                Thread deleter = new Thread(() -> OutputFolder.deleteTree(old), "briefing-delete-old-output");
-                deleter.setDaemon(true);
-                deleter.start();
-                deleters.add(deleter);
-            } else if (previous != null) {
-                OutputFolder.deleteTree(previous);
+            if (previous != null) {
+                Path old = trash.move(previous);
+                if (deleteNow) {
+                    trash.deleteLater(old);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the new site in place at " + output, e);
         }
     }
 
-    /** Waits until the previous outputs {@link #commit(boolean)} left to a background thread are deleted. */
+    /** Waits until the trash being deleted on background threads ({@link #prepare()}, {@link #commit(boolean)}) is gone. */
     public void awaitDeletions() {
-        for (Thread deleter : deleters) {
-            try {
-                deleter.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        deleters.clear();
+        trash.await();
     }
 
     /**

@@ -9,22 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What killed bakes left beside an output folder: the previous site, put back when the output is missing (a
- * bake killed between its two renames), and staging and previous folders of processes no longer running,
- * deleted. Never those of a process still running.
+ * What earlier bakes left beside an output folder: the previous site, put back when the output is missing (a
+ * bake killed between its two renames), and the staging, previous and trash folders of processes no longer
+ * running, made trash of this process and deleted in the background. Never those of a process still running.
  */
 final class Leftovers {
     private Leftovers() {
     }
 
     /** @throws OutputUnavailable when the folder beside the output cannot be read, or the previous site put back */
-    static void clear(Path output) {
+    static void clear(Path output, Trash trash) {
         Path parent = output.getParent();
         String prefix = "." + output.getFileName() + ".";
         List<Path> leftovers = new ArrayList<>();
         if (Files.isDirectory(parent)) {
             try (var entries = Files.list(parent)) {
-                entries.filter(p -> leftOverByDeadProcess(p.getFileName().toString(), prefix)).sorted().forEach(leftovers::add);
+                entries.filter(p -> leftOverByDeadProcess(p.getFileName().toString(), prefix)
+                        || isOwnTrash(p.getFileName().toString(), prefix) && Trash.leftByThisProcess(p)).sorted().forEach(leftovers::add);
             } catch (IOException e) {
                 throw new OutputUnavailable("cannot publish into " + output + ": " + OutputUnavailable.cause(e),
                         "check that the folder " + parent + " can be read and written");
@@ -45,7 +46,11 @@ final class Leftovers {
         }
         for (Path leftover : leftovers) {
             if (Files.exists(leftover, LinkOption.NOFOLLOW_LINKS)) {
-                OutputFolder.deleteTree(leftover);
+                try {
+                    trash.deleteLater(trash.move(leftover));
+                } catch (IOException e) {
+                    OutputFolder.deleteTree(leftover); // not renamed (another file system's folder?): deleted now
+                }
             }
         }
     }
@@ -55,8 +60,8 @@ final class Leftovers {
         String rest;
         if (name.startsWith(prefix + "staging-")) {
             rest = name.substring((prefix + "staging-").length());
-        } else if (name.startsWith(prefix + "previous-")) {
-            rest = name.substring((prefix + "previous-").length());
+        } else if (name.startsWith(prefix + "previous-") || name.startsWith(prefix + Trash.MARK)) {
+            rest = name.substring(name.indexOf('-', prefix.length()) + 1);
             rest = rest.contains("-") ? rest.substring(0, rest.indexOf('-')) : rest;
         } else {
             return false;
@@ -67,6 +72,11 @@ final class Leftovers {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** Whether a name beside the output is a trash folder of this process (a bake earlier in this process left it). */
+    private static boolean isOwnTrash(String name, String prefix) {
+        return name.startsWith(prefix + Trash.MARK + ProcessHandle.current().pid() + "-");
     }
 
     private static java.nio.file.attribute.FileTime modified(Path p) {

@@ -24,6 +24,20 @@ class TextWrapTest {
     }
 
     @Test
+    void aTextNodesTextIsAppendedAsJsoupGivesIt() {
+        // every character of the Basic Multilingual Plane, alone and in runs with white space around it
+        java.util.Random random = new java.util.Random(13);
+        String[] around = {" ", "\t", "\n", "\u00a0", "\u200b", "\u00ad", "\r\n", "a", "国", "\ud83d\ude00", "\u000b", "\u3000", ""};
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String text = around[random.nextInt(around.length)] + (char) c + around[random.nextInt(around.length)]
+                    + around[random.nextInt(around.length)] + (char) c;
+            StringBuilder out = new StringBuilder("x");
+            TextWrap.appendNodeText(out, text);
+            assertEquals("x" + new org.jsoup.nodes.TextNode(text).text(), out.toString(), "U+" + Integer.toHexString(c));
+        }
+    }
+
+    @Test
     void continuationLinesTakeTheIndent() {
         assertEquals(List.of("1. aaa bbb", "   ccc"), TextWrap.wrap("aaa bbb ccc", 10, "1. ", "   "));
     }
