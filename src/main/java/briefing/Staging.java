@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /** The steps that write the new site into the staging folder: render, feeds, sitemap, search, assets. */
 public final class Staging {
@@ -127,26 +128,35 @@ public final class Staging {
     }
 
     /**
-     * The feeds step: feeds and email editions, each one's links gathered as it is written for the links step
-     * (the stories' bodies in them are checked on the stories' pages).
+     * The feeds step, then the emails step: feeds, then email editions, each one's links gathered as it is
+     * written for the links step (the stories' bodies in them are checked on the stories' pages). Two steps, so
+     * that what the editions cost shows in every bake's summary.
      */
     public int feeds(BakeTools tools, AtomicOutput output, PlannedSite site, List<FeedRow> feeds) {
         FragmentRenderer.Batch items = tools.kitchen().fragments().batch();
         EmailEditions emails = new EmailEditions(tools.config(), tools.urls(), tools.session().file("templates"),
                 tools.session().assets()::address);
-        steps.run("feeds", () -> feeds.parallelStream().forEach(row -> {
-            boolean email = EmailEditions.writes(row);
-            FeedLinks found = FeedLinks.of(tools.session().addresses().links(), tools.config().baseUrl(), row.url(),
-                    email ? "email edition" : "feed");
+        Map<Boolean, List<FeedRow>> byKind = feeds.stream().collect(Collectors.partitioningBy(EmailEditions::writes));
+        steps.run("feeds", () -> byKind.get(false).parallelStream().forEach(row -> {
+            FeedLinks found = links(tools, row, "feed");
             // the issues feed shows each issue as its page does: the page's partial, rendered by the render stage
             FeedWriter writer = new FeedWriter(tools.config(), tools.urls(),
                     issue -> items.render(site.planner().issueItem(issue), found).orElse(""));
-            output.write(Urls.file(row.url()), email ? emails.write(row, found::add) : writer.write(row, a -> found.add(a, "")));
+            output.write(Urls.file(row.url()), writer.write(row, a -> found.add(a, "")));
+            found.record();
+        }));
+        steps.run("emails", () -> byKind.get(true).parallelStream().forEach(row -> {
+            FeedLinks found = links(tools, row, "email edition");
+            output.write(Urls.file(row.url()), emails.write(row, found::add));
             found.record();
         }));
         problems.replace("emails", emails.problems()); // template mistakes and size warnings of the editions written
         problems.replace("feed items", items.problems());
         return feeds.size();
+    }
+
+    private static FeedLinks links(BakeTools tools, FeedRow row, String kind) {
+        return FeedLinks.of(tools.session().addresses().links(), tools.config().baseUrl(), row.url(), kind);
     }
 
     /**

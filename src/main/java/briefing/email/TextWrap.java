@@ -45,7 +45,14 @@ final class TextWrap {
         boolean glued = false;
         boolean lastWide = false;
         for (int i = start; i < end; ) {
-            int cp = text.codePointAt(i);
+            char c = text.charAt(i);
+            if (c < 0x300) { // neither wide nor a combining mark: most of a Latin text, taken without code points
+                width++;
+                lastWide = false;
+                i++;
+                continue;
+            }
+            int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
             boolean wide = isWide(cp);
             if (wide && lastWide && !isClosingPunctuation(cp)) {
                 lines.add(text, word, i, width, glued);
@@ -109,22 +116,21 @@ final class TextWrap {
     }
 
     /** Every run of white space ({@link #isSpace}) made one space, and the ends stripped. */
-    static String collapse(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                if (!space) {
-                    out.append(' ');
+    static String collapse(CharSequence chars) {
+        String text = chars.toString();
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        int run = 0; // the start of the run of other characters being read
+        for (int i = 0; i < n; i++) {
+            if (isSpace(text.charAt(i))) {
+                out.append(text, run, i).append(' ');
+                while (i + 1 < n && isSpace(text.charAt(i + 1))) {
+                    i++;
                 }
-                space = true;
-            } else {
-                out.append(c);
-                space = false;
+                run = i + 1;
             }
         }
-        return out.toString().strip();
+        return out.append(text, run, n).toString().strip();
     }
 
     /**
@@ -134,18 +140,25 @@ final class TextWrap {
      */
     static void appendNodeText(StringBuilder out, String text) {
         boolean lastWasWhite = false;
-        for (int i = 0; i < text.length(); i++) {
+        int run = 0; // the start of the run of characters kept as they are
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+                out.append(text, run, i);
                 if (!lastWasWhite) {
                     out.append(' ');
                     lastWasWhite = true;
                 }
-            } else if (c != '\u200b' && c != '\u00ad') {
-                out.append(c); // a surrogate is neither white nor invisible: its pair goes through as it is
-                lastWasWhite = false;
+                run = i + 1;
+            } else if (c == '\u200b' || c == '\u00ad') {
+                out.append(text, run, i);
+                run = i + 1;
+            } else {
+                lastWasWhite = false; // a surrogate is neither white nor invisible: its pair goes through as it is
             }
         }
+        out.append(text, run, n);
     }
 
     private static boolean isClosingPunctuation(int cp) {

@@ -41,4 +41,24 @@ class TextWrapTest {
     void continuationLinesTakeTheIndent() {
         assertEquals(List.of("1. aaa bbb", "   ccc"), TextWrap.wrap("aaa bbb ccc", 10, "1. ", "   "));
     }
+    @Test
+    void everyRunOfWhiteSpaceBecomesOneSpaceAsARegularExpressionWouldHaveIt() {
+        java.util.Random random = new java.util.Random(29);
+        String[] parts = {" ", "  ", "\t", "\n", "\u000b", "\f", "\r\n", "\u00a0", "\u3000", "a", "bc", "国", "\ud83d\ude00", ""};
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            assertEquals(text.toString().replaceAll("\\s+", " ").strip(), TextWrap.collapse(text), text.toString());
+        }
+    }
+
+    @Test
+    void combiningMarksTakeNoColumnAndAnEmojiTwoNeverSplitFromItsPair() {
+        assertEquals(4, TextWrap.width("cafe\u0301"));
+        assertEquals(List.of("\ud83d\ude00\ud83d\ude00", "\ud83d\ude00\ud83d\ude00", "\ud83d\ude00"),
+                TextWrap.wrap("\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00\ud83d\ude00", 4, "", ""));
+        assertEquals(List.of("cafe\u0301 au", "lait 国家", "主席。"), TextWrap.wrap("cafe\u0301 au lait 国家主席。", 10, "", ""));
+    }
 }
