@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * and builds the jar first.
  */
 public class Bench {
-    record Run(double wall, double cpu, long rssKb, long files) {
+    /** @param steps the milliseconds of each step the bake's summary line names (none for Hugo) */
+    record Run(double wall, double cpu, long rssKb, long files, java.util.Map<String, Long> steps) {
     }
 
     static final Path WORK = Path.of("bench/work");
@@ -115,6 +116,12 @@ public class Bench {
         System.out.printf("| %-40s | %.0f%% |%n", "unchanged re-bake, share of the full bake", 100 * median(again.stream().map(Run::wall).toList()) / fullWall);
         System.out.printf("| %-40s | %.0f%% |%n", "one story edited, re-bake, share", 100 * median(edited.stream().map(Run::wall).toList()) / fullWall);
         System.out.printf("| %-40s | %.0f ms |%n", "preview, edit → page served (median)", preview);
+        // what the email editions, the feeds (JSON Feed among them) and the link check cost, from the full bakes' own step times
+        for (String step : List.of("emails", "feeds", "links")) {
+            System.out.printf("| %-40s | %.0f ms, %.1f%% |%n", "full bake, " + step + " step (median), share",
+                    median(full.stream().map(r -> (double) r.steps().getOrDefault(step, 0L)).toList()),
+                    median(full.stream().map(r -> r.steps().getOrDefault(step, 0L) / 10.0 / r.wall()).toList()));
+        }
     }
 
     /** The story in the middle of the archive, by path: the one the edits change. */
@@ -148,7 +155,8 @@ public class Bench {
         Path times = Files.createTempFile("bench", ".time");
         List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-o", times.toString(), "-f", "%e %U %S %M"));
         timed.addAll(command);
-        ProcessBuilder builder = new ProcessBuilder(timed).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Path printed = Files.createTempFile("bench", ".out");
+        ProcessBuilder builder = new ProcessBuilder(timed).redirectErrorStream(true).redirectOutput(printed.toFile());
         builder.environment().put("BRIEFING_JAVA_OPTS", javaOptions);
         Process p = builder.start();
         if (p.waitFor() != 0) {
@@ -156,11 +164,21 @@ public class Bench {
         }
         String[] t = Files.readString(times).strip().split("\\s+");
         Files.delete(times);
+        java.util.Map<String, Long> steps = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(printed)) {
+            if (line.startsWith("Baked ")) { // the summary: "... in 14.8 s (load 43 ms, setup 391 ms, ...; 0 drafts ...)"
+                java.util.regex.Matcher step = java.util.regex.Pattern.compile("(\\w+) (\\d+) ms").matcher(line);
+                while (step.find()) {
+                    steps.put(step.group(1), Long.parseLong(step.group(2)));
+                }
+            }
+        }
+        Files.delete(printed);
         long files;
         try (Stream<Path> walk = Files.walk(output)) {
             files = walk.filter(Files::isRegularFile).count();
         }
-        Run run = new Run(Double.parseDouble(t[0]), Double.parseDouble(t[1]) + Double.parseDouble(t[2]), Long.parseLong(t[3]), files);
+        Run run = new Run(Double.parseDouble(t[0]), Double.parseDouble(t[1]) + Double.parseDouble(t[2]), Long.parseLong(t[3]), files, steps);
         System.out.printf("  %-28s %6.2f s wall %6.2f s CPU (%5.2f s system) %6d MB peak RSS %,7d files%n",
                 what, run.wall, run.cpu, Double.parseDouble(t[2]), run.rssKb / 1024, run.files);
         return run;
