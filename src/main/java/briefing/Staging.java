@@ -147,7 +147,7 @@ public final class Staging {
         }));
         steps.run("emails", () -> byKind.get(true).parallelStream().forEach(row -> {
             FeedLinks found = links(tools, row, "email edition");
-            output.write(Urls.file(row.url()), emails.write(row, found::add));
+            emails.written(row, output.write(Urls.file(row.url()), emails.write(row, found::add)));
             found.record();
         }));
         problems.replace("emails", emails.problems()); // template mistakes and size warnings of the editions written

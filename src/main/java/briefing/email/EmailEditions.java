@@ -70,32 +70,16 @@ public final class EmailEditions {
                     "check the template's mj- elements and their attributes against the MJML documentation"));
             return "";
         }
-        int bytes = utf8Length(out);
-        if (bytes > WARN_BYTES) {
-            problems.add(Problem.warning(Urls.file(row.url()), 0, 0, "the email edition of the issue of " + issue.date()
-                    + " is " + bytes / 1024 + " KB: Gmail clips an email past about 102 KB and hides the rest",
-                    "shorten the issue's stories or move some to the next day"));
-        }
         return out;
     }
 
-    /** The length of a text in UTF-8, counted without encoding it (an edition is tens of kilobytes). */
-    static int utf8Length(String text) {
-        int bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += Character.isSurrogate(c) ? 1 : 3; // a lone surrogate is written as one '?'
-            }
+    /** Records a warning if an edition written, of this many bytes, is near the size Gmail clips at. */
+    public void written(FeedRow row, long bytes) {
+        if (bytes > WARN_BYTES && row.format() == FeedRow.Format.EMAIL_HTML) {
+            problems.add(Problem.warning(Urls.file(row.url()), 0, 0, "the email edition of the issue of " + row.issues().get(0).date()
+                    + " is " + bytes / 1024 + " KB: Gmail clips an email past about 102 KB and hides the rest",
+                    "shorten the issue's stories or move some to the next day"));
         }
-        return bytes;
     }
 
     /** Template mistakes and size warnings, in a fixed order. */

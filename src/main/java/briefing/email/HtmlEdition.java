@@ -85,7 +85,7 @@ final class HtmlEdition {
      * once per bake for each form it takes, and each text, cleaned on its own in the element it lands in,
      * put back into its slot. mjml4j passes that text through as it is.
      */
-    private String compile(String mjml, Consumer<String> found) {
+    private String compile(String mjml, java.util.List<String> bodies, Consumer<String> found) {
         TextSlots slots = TextSlots.of(mjml);
         String key = slots.layout();
         Layout layout = layouts.get(key);
@@ -96,7 +96,8 @@ final class HtmlEdition {
             }
         }
         layout.addresses().forEach(found);
-        return slots.fill(layout.html(), (text, element, out) -> cleanText(text, element, found, out));
+        int[] next = {0}; // the first body no slot held yet: slots come in the order of the document
+        return slots.fill(layout.html(), (text, element, out) -> next[0] = cleanText(text, element, bodies, next[0], found, out));
     }
 
     /** A whole compiled document cleaned: the layout, its slots still marked. */
@@ -109,13 +110,34 @@ final class HtmlEdition {
         return new Layout(serialized(document).outerHtml(), java.util.List.copyOf(addresses));
     }
 
-    /** A slot's text cleaned as if parsed in place, inside an element of the given name, and written to {@code out}. */
-    private void cleanText(String text, String element, Consumer<String> found, StringBuilder out) {
+    /**
+     * A slot's text cleaned as if parsed in place, inside an element of the given name, and written to
+     * {@code out}; the stories' bodies in it, from the {@code from}th on, set aside while the rest is cleaned,
+     * where they stand in flow content.
+     *
+     * @return the first body the slots after this one may hold
+     */
+    private int cleanText(String text, String element, java.util.List<String> bodies, int from, Consumer<String> found, StringBuilder out) {
+        SetAsideBodies aside = SetAsideBodies.of(text, bodies, from);
+        if (aside.any()) {
+            java.util.List<String> addresses = new java.util.ArrayList<>();
+            Element holder = cleaned(aside.marked(), element, addresses::add);
+            StringBuilder html = new StringBuilder(aside.marked().length());
+            if (aside.standInFlow(holder) && aside.restore(holder.html(html), out)) {
+                addresses.forEach(found);
+                return aside.next();
+            }
+        }
+        cleaned(text, element, found).html(out); // as html() writes it without pretty-printing, with no string between
+        return aside.next();
+    }
+
+    private Element cleaned(String text, String element, Consumer<String> found) {
         Document document = serialized(Document.createShell(""));
         Element holder = document.body().appendElement(element);
         holder.appendChildren(Parser.parseFragment(text, holder, ""));
         cleaner.clean(holder, true, found);
-        holder.html(out); // as html() writes it without pretty-printing, with no string between
+        return holder;
     }
 
     private static Document serialized(Document document) {
@@ -147,6 +169,8 @@ final class HtmlEdition {
 
     /** @param found told of the address of every link and image, made absolute */
     String render(DailyIssue issue, String dateline, Consumer<String> found) {
-        return compile(mjml(issue, dateline), found);
+        java.util.List<String> bodies = new java.util.ArrayList<>();
+        issue.sections().forEach(part -> part.stories().forEach(story -> bodies.add(story.bodyHtml())));
+        return compile(mjml(issue, dateline), bodies, found);
     }
 }

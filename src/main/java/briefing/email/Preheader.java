@@ -20,7 +20,10 @@ final class Preheader {
         Story first = issue.sections().stream().filter(s -> s.section().id().equals(EDITORS_NOTE))
                 .map(IssueSection::stories).filter(s -> !s.isEmpty()).map(s -> s.get(0)).findFirst()
                 .orElse(issue.stories().get(0));
-        var paragraph = Jsoup.parseBodyFragment(first.bodyHtml()).selectFirst("p");
+        // the body up to the end of its first paragraph: a paragraph holds no other, so that end is its own
+        String html = first.bodyHtml();
+        int end = html.indexOf("</p>");
+        var paragraph = Jsoup.parseBodyFragment(end < 0 ? html : html.substring(0, end + "</p>".length())).selectFirst("p");
         String text = (paragraph != null ? paragraph.text() : first.summary()).strip();
         if (text.isEmpty()) {
             text = first.summary().strip();

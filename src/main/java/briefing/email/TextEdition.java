@@ -12,10 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * The plain-text part of an issue's email, readable on its own: wrapped at 72 columns, every link a
@@ -74,7 +70,7 @@ final class TextEdition {
         out.paragraph(title, number > 0 ? " ".repeat((number + ". ").length()) : "");
         story.word().ifPresent(w -> out.paragraph(w.hanzi() + " " + w.pinyin() + ": " + w.english(), ""));
         story.image().ifPresent(img -> out.paragraph("[Image: " + (img.alt().isEmpty() ? img.caption() : img.alt()) + "]", ""));
-        body(out, Jsoup.parseBodyFragment(story.bodyHtml()).body(), "");
+        body(out, BodyTree.parse(story.bodyHtml()), "");
         if (!story.authors().isEmpty()) {
             out.paragraph("By " + names(story.authors()), "");
         }
@@ -94,58 +90,57 @@ final class TextEdition {
     }
 
     /** The block elements of a story body, as paragraphs; quotes and list items indented. */
-    private void body(Writer out, Element parent, String indent) {
-        for (Element block : parent.children()) {
-            switch (block.normalName()) {
+    private void body(Writer out, BodyTree.Node parent, String indent) {
+        for (BodyTree.Node block : parent.elements()) {
+            switch (block.name) {
                 case "ul", "ol" -> {
                     int n = 1;
-                    for (Element item : block.children()) {
-                        String mark = block.normalName().equals("ol") ? n++ + ". " : "* ";
-                        out.paragraph(indent + mark + inline(out, item), indent + " ".repeat(mark.length()));
+                    for (BodyTree.Node item : block.elements()) {
+                        String mark = block.name.equals("ol") ? n++ + ". " : "* ";
+                        out.paragraph(indent, inline(out, item, new InlineText().literal(mark)).text(), indent + " ".repeat(mark.length()));
                     }
                 }
                 case "blockquote" -> {
-                    if (block.children().isEmpty()) {
-                        out.paragraph(indent + "    " + inline(out, block), indent + "    ");
+                    if (block.elements().isEmpty()) {
+                        out.paragraph(indent + "    ", inline(out, block, new InlineText()).text(), indent + "    ");
                     } else {
                         body(out, block, indent + "    ");
                     }
                 }
                 case "div", "section", "figure", "article" -> body(out, block, indent);
-                case "hr" -> out.paragraph(indent + "* * *", indent);
+                case "hr" -> out.paragraph(indent, "* * *", indent);
                 default -> {
-                    String text = inline(out, block);
+                    InlineText text = inline(out, block, new InlineText());
                     if (!text.isBlank()) {
-                        out.paragraph(indent + text, indent);
+                        out.paragraph(indent, text.text(), indent);
                     }
                 }
             }
         }
     }
 
-    /** An element's text with a footnote mark after each link and an image's alternative text. */
-    private String inline(Writer out, Element element) {
-        StringBuilder text = new StringBuilder();
-        for (Node node : element.childNodes()) {
-            if (node instanceof TextNode t) {
-                TextWrap.appendNodeText(text, t.getWholeText());
-            } else if (node instanceof Element e) {
-                switch (e.normalName()) {
+    /** An element's text, with a footnote mark after each link and an image's alternative text, added to {@code text}. */
+    private InlineText inline(Writer out, BodyTree.Node element, InlineText text) {
+        for (BodyTree.Node e : element.children) {
+            if (!e.isElement()) {
+                text.node(e.text);
+            } else {
+                switch (e.name) {
                     case "a" -> {
-                        text.append(inline(out, e));
+                        inline(out, e, text);
                         String href = e.attr("href").strip();
                         if (!href.isEmpty() && !href.startsWith("#")) {
-                            text.append(" [").append(out.note(addresses.absolute(href))).append(']');
+                            text.literal(" [").number(out.note(addresses.absolute(href))).literal("]");
                         }
                     }
-                    case "img" -> text.append("[Image: ").append(e.attr("alt")).append(']');
-                    case "br" -> text.append(' ');
-                    case "ul", "ol" -> e.children().forEach(li -> text.append(" * ").append(inline(out, li)));
-                    default -> text.append(inline(out, e));
+                    case "img" -> text.literal("[Image: ").literal(e.attr("alt")).literal("]");
+                    case "br" -> text.literal(" ");
+                    case "ul", "ol" -> e.elements().forEach(li -> inline(out, li, text.literal(" * ")));
+                    default -> inline(out, e, text);
                 }
             }
         }
-        return TextWrap.collapse(text);
+        return text;
     }
 
     /** The text so far and the footnotes: each address once, numbered in order of first use. */
@@ -171,7 +166,12 @@ final class TextEdition {
         /** A wrapped paragraph, then a blank line; {@code indent} starts every line after the first. */
         void paragraph(String paragraph, String indent) {
             String lead = paragraph.substring(0, paragraph.length() - paragraph.stripLeading().length());
-            TextWrap.wrap(paragraph.strip(), COLUMNS, lead, indent).forEach(this::line);
+            paragraph(lead, paragraph.strip(), indent);
+        }
+
+        /** A wrapped paragraph of text without white space at its ends, its first line started by {@code first}. */
+        void paragraph(String first, String stripped, String indent) {
+            TextWrap.wrap(stripped, COLUMNS, first, indent, text);
             text.append('\n');
         }
 

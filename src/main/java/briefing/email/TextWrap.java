@@ -15,7 +15,14 @@ final class TextWrap {
 
     /** The lines of one paragraph, each starting with {@code indent}, the first with {@code first} instead. */
     static List<String> wrap(String paragraph, int columns, String first, String indent) {
-        Lines lines = new Lines(columns, first, indent);
+        StringBuilder out = new StringBuilder();
+        wrap(paragraph, columns, first, indent, out);
+        return List.of(out.substring(0, out.length() - 1).split("\n", -1));
+    }
+
+    /** The lines of one paragraph, as {@link #wrap(String, int, String, String)} makes them, appended to {@code out}, each ending with a line break. */
+    static void wrap(String paragraph, int columns, String first, String indent, StringBuilder out) {
+        Lines lines = new Lines(columns, first, indent, out);
         String text = paragraph.strip();
         int n = text.length();
         int i = 0;
@@ -32,7 +39,7 @@ final class TextWrap {
             }
             i = end;
         }
-        return lines.done();
+        lines.done();
     }
 
     /**
@@ -67,19 +74,21 @@ final class TextWrap {
         lines.add(text, word, end, width, glued);
     }
 
-    /** The lines made so far and the one being filled. */
+    /** The lines written so far, and the one being filled at the end of {@code out}. */
     private static final class Lines {
-        private final List<String> lines = new ArrayList<>();
+        private final StringBuilder out;
         private final int columns;
         private final String indent;
-        private StringBuilder line;
+        private final int indentWidth;
         private int width;
         private boolean empty = true;
 
-        Lines(int columns, String first, String indent) {
+        Lines(int columns, String first, String indent, StringBuilder out) {
+            this.out = out;
             this.columns = columns;
             this.indent = indent;
-            this.line = new StringBuilder(first);
+            this.indentWidth = width(indent);
+            out.append(first);
             this.width = width(first);
         }
 
@@ -88,77 +97,38 @@ final class TextWrap {
             boolean joinWide = !empty && glued;
             int needed = empty || joinWide ? w : w + 1;
             if (!empty && width + needed > columns) {
-                lines.add(line.toString().stripTrailing());
-                line = new StringBuilder(indent);
-                width = width(indent);
+                endLine();
+                out.append(indent);
+                width = indentWidth;
                 empty = true;
                 needed = w;
             }
             if (!empty && !joinWide) {
-                line.append(' ');
+                out.append(' ');
             }
-            line.append(text, start, end);
+            out.append(text, start, end);
             width += needed;
             empty = false;
         }
 
-        List<String> done() {
-            if (!empty || lines.isEmpty()) {
-                lines.add(line.toString().stripTrailing());
+        /** The line ended: without white space at its end (as {@link String#stripTrailing()} has it), then a line break. */
+        private void endLine() {
+            int n = out.length();
+            while (n > 0 && out.charAt(n - 1) != '\n' && Character.isWhitespace(out.charAt(n - 1))) {
+                n--;
             }
-            return lines;
+            out.setLength(n);
+            out.append('\n');
+        }
+
+        void done() {
+            endLine();
         }
     }
 
     /** White space as a regular expression's {@code \s} means it: ASCII space, tab, line breaks, form feed. */
     static boolean isSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r';
-    }
-
-    /** Every run of white space ({@link #isSpace}) made one space, and the ends stripped. */
-    static String collapse(CharSequence chars) {
-        String text = chars.toString();
-        int n = text.length();
-        StringBuilder out = new StringBuilder(n);
-        int run = 0; // the start of the run of other characters being read
-        for (int i = 0; i < n; i++) {
-            if (isSpace(text.charAt(i))) {
-                out.append(text, run, i).append(' ');
-                while (i + 1 < n && isSpace(text.charAt(i + 1))) {
-                    i++;
-                }
-                run = i + 1;
-            }
-        }
-        return out.append(text, run, n).toString().strip();
-    }
-
-    /**
-     * Appends a text node's text as jsoup's {@code TextNode.text()} gives it (each run of white space, the
-     * no-break space among it, one space; zero-width spaces and soft hyphens dropped), without the string
-     * that would make: the text edition reads every story body this way.
-     */
-    static void appendNodeText(StringBuilder out, String text) {
-        boolean lastWasWhite = false;
-        int run = 0; // the start of the run of characters kept as they are
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
-                out.append(text, run, i);
-                if (!lastWasWhite) {
-                    out.append(' ');
-                    lastWasWhite = true;
-                }
-                run = i + 1;
-            } else if (c == '\u200b' || c == '\u00ad') {
-                out.append(text, run, i);
-                run = i + 1;
-            } else {
-                lastWasWhite = false; // a surrogate is neither white nor invisible: its pair goes through as it is
-            }
-        }
-        out.append(text, run, n);
     }
 
     private static boolean isClosingPunctuation(int cp) {

@@ -77,10 +77,14 @@ public final class AtomicOutput {
         }
     }
 
-    /** Writes a file of the site into the staging folder. */
-    public void write(String relative, String text) {
+    /**
+     * Writes a file of the site into the staging folder.
+     *
+     * @return its size in bytes
+     */
+    public long write(String relative, String text) {
         staging.write(relative, text);
-        recordWritten(relative);
+        return recordWritten(relative);
     }
 
     /**

@@ -24,34 +24,18 @@ class TextWrapTest {
     }
 
     @Test
-    void aTextNodesTextIsAppendedAsJsoupGivesIt() {
-        // every character of the Basic Multilingual Plane, alone and in runs with white space around it
-        java.util.Random random = new java.util.Random(13);
-        String[] around = {" ", "\t", "\n", "\u00a0", "\u200b", "\u00ad", "\r\n", "a", "国", "\ud83d\ude00", "\u000b", "\u3000", ""};
-        for (int c = 0; c <= 0xFFFF; c++) {
-            String text = around[random.nextInt(around.length)] + (char) c + around[random.nextInt(around.length)]
-                    + around[random.nextInt(around.length)] + (char) c;
-            StringBuilder out = new StringBuilder("x");
-            TextWrap.appendNodeText(out, text);
-            assertEquals("x" + new org.jsoup.nodes.TextNode(text).text(), out.toString(), "U+" + Integer.toHexString(c));
-        }
-    }
-
-    @Test
     void continuationLinesTakeTheIndent() {
         assertEquals(List.of("1. aaa bbb", "   ccc"), TextWrap.wrap("aaa bbb ccc", 10, "1. ", "   "));
     }
+
     @Test
-    void everyRunOfWhiteSpaceBecomesOneSpaceAsARegularExpressionWouldHaveIt() {
-        java.util.Random random = new java.util.Random(29);
-        String[] parts = {" ", "  ", "\t", "\n", "\u000b", "\f", "\r\n", "\u00a0", "\u3000", "a", "bc", "国", "\ud83d\ude00", ""};
-        for (int round = 0; round < 5_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                text.append(parts[random.nextInt(parts.length)]);
-            }
-            assertEquals(text.toString().replaceAll("\\s+", " ").strip(), TextWrap.collapse(text), text.toString());
-        }
+    void linesAppendedEndWithALineBreakAndNoWhiteSpace() {
+        StringBuilder out = new StringBuilder("before\n");
+        TextWrap.wrap("aaa bbb\u3000 ccc", 8, "  ", "  ", out);
+        assertEquals("before\n  aaa\n  bbb\n  ccc\n", out.toString());
+        StringBuilder empty = new StringBuilder();
+        TextWrap.wrap("", 8, "    ", "  ", empty);
+        assertEquals("\n", empty.toString());
     }
 
     @Test
