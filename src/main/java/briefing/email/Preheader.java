@@ -23,7 +23,7 @@ final class Preheader {
         // the body up to the end of its first paragraph: a paragraph holds no other, so that end is its own
         String html = first.bodyHtml();
         int end = html.indexOf("</p>");
-        var paragraph = Jsoup.parseBodyFragment(end < 0 ? html : html.substring(0, end + "</p>".length())).selectFirst("p");
+        var paragraph = Jsoup.parseBodyFragment(end < 0 ? html : html.substring(0, end + "</p>".length())).body().getElementsByTag("p").first();
         String text = (paragraph != null ? paragraph.text() : first.summary()).strip();
         if (text.isEmpty()) {
             text = first.summary().strip();

@@ -176,11 +176,11 @@ final class TextEdition {
         }
 
         String text() {
-            String all = text.toString();
-            while (all.endsWith("\n\n")) {
-                all = all.substring(0, all.length() - 1);
+            int end = text.length();
+            while (end > 1 && text.charAt(end - 1) == '\n' && text.charAt(end - 2) == '\n') {
+                end--;
             }
-            return all;
+            return text.substring(0, end);
         }
     }
 }
