@@ -210,11 +210,17 @@ public class Bench {
                 }
             }
             // the server's line per rebuild holds its step times: shown with --preview-only
-            new Thread(() -> out.lines().forEach(l -> {
-                if (showRebuilds) {
-                    System.out.println("    " + l);
+            new Thread(() -> {
+                try {
+                    out.lines().forEach(l -> {
+                        if (showRebuilds) {
+                            System.out.println("    " + l);
+                        }
+                    });
+                } catch (java.io.UncheckedIOException closed) {
+                    // the server was stopped: its output ends here
                 }
-            })).start();
+            }).start();
             Path story = middleStory(site);
             String url = "http://127.0.0.1:" + port + "/" + story.getParent().toString().replaceFirst(".*content/", "") + "/"
                     + story.getFileName().toString().replaceFirst("^\\d+-", "").replace(".md", "") + "/";

@@ -33,6 +33,9 @@ public final class Staging {
     private final Steps steps;
     private final Problems problems;
     private final SiteSearch search;
+    /** The email editions' writer, kept while the tools are the same (the preview's rebuilds reuse its compiled layouts). */
+    private EmailEditions emails;
+    private BakeTools emailsTools;
 
     /** @param preview whether the site is the preview's, whose index is made again after each edit */
     Staging(Steps steps, Problems problems, boolean preview) {
@@ -134,8 +137,7 @@ public final class Staging {
      */
     public int feeds(BakeTools tools, AtomicOutput output, PlannedSite site, List<FeedRow> feeds) {
         FragmentRenderer.Batch items = tools.kitchen().fragments().batch();
-        EmailEditions emails = new EmailEditions(tools.config(), tools.urls(), tools.session().file("templates"),
-                tools.session().assets()::address);
+        EmailEditions emails = emails(tools);
         Map<Boolean, List<FeedRow>> byKind = feeds.stream().collect(Collectors.partitioningBy(EmailEditions::writes));
         steps.run("feeds", () -> byKind.get(false).parallelStream().forEach(row -> {
             FeedLinks found = links(tools, row, "feed");
@@ -150,9 +152,18 @@ public final class Staging {
             emails.written(row, output.write(Urls.file(row.url()), emails.write(row, found::add)));
             found.record();
         }));
-        problems.replace("emails", emails.problems()); // template mistakes and size warnings of the editions written
+        problems.replace("emails", emails.takeProblems()); // template mistakes and size warnings of the editions written
         problems.replace("feed items", items.problems());
         return feeds.size();
+    }
+
+    /** The editions' writer of these tools: a template or setting changed makes new tools, and a new writer. */
+    private EmailEditions emails(BakeTools tools) {
+        if (emails == null || emailsTools != tools) {
+            emails = new EmailEditions(tools.config(), tools.urls(), tools.session().file("templates"), tools.session().assets()::address);
+            emailsTools = tools;
+        }
+        return emails;
     }
 
     private static FeedLinks links(BakeTools tools, FeedRow row, String kind) {

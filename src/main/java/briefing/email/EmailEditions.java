@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Writes the email editions of daily issues (the rows of format {@link FeedRow.Format#EMAIL_HTML} and
  * {@link FeedRow.Format#EMAIL_TEXT}), and records what went wrong or grew too large as problems. One per
- * bake; thread-safe.
+ * set of a bake's tools (the preview keeps it from rebuild to rebuild, for its compiled layouts); thread-safe.
  */
 public final class EmailEditions {
     /** Gmail clips a message past about 102 KB; a bake warns before. */
@@ -82,11 +82,12 @@ public final class EmailEditions {
         }
     }
 
-    /** Template mistakes and size warnings, in a fixed order. */
-    public List<Problem> problems() {
+    /** Template mistakes and size warnings of the editions written since the last call, in a fixed order. */
+    public List<Problem> takeProblems() {
         List<Problem> sorted;
         synchronized (problems) {
             sorted = new ArrayList<>(problems);
+            problems.clear();
         }
         sorted.sort(Problem.ORDER);
         return sorted;
