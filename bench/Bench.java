@@ -67,6 +67,13 @@ public class Bench {
         List<Run> edited = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             delete(WORK.resolve(n + "/out"));
+            // and what the last re-bake left beside it (the site it replaced, which the next bake would delete
+            // while it runs): a fresh output folder has none
+            try (Stream<Path> beside = Files.list(WORK.resolve(String.valueOf(n)))) {
+                for (Path leftover : beside.filter(p -> p.getFileName().toString().startsWith(".out.")).toList()) {
+                    delete(leftover);
+                }
+            }
             delete(site.resolve(".briefing-cache"));
             full.add(measure("briefing full bake", java, WORK.resolve(n + "/out")));
             if (vsHugo) {

@@ -218,6 +218,38 @@ public class BuildCacheTest {
     }
 
     @Test
+    void aStoryFileNotWrittenSinceTheBakeThatReadItIsNotReadAgain() throws Exception {
+        TestSite site = site();
+        Thread.sleep(2_100); // the files' times settled: their stamps are recorded by the first bake
+        site.bakeOk();
+
+        Bake again = new Bake(site.bakeOptions());
+        assertTrue(again.full().ok());
+        assertEquals(0, again.tools().kitchen().filesHashed(), "no story file read again");
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
+
+    @Test
+    void aStoryRewrittenWithItsSizeAndModificationTimeKeptIsReadAgain() throws Exception {
+        TestSite site = site();
+        Path story = site.dir().resolve("content/2019/11/05/03-alipay.md");
+        Thread.sleep(2_100);
+        site.bakeOk();
+        String text = Files.readString(story);
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(story);
+        String changed = text.replace("Alipay", "AliPay"); // the same size
+        assertTrue(!changed.equals(text) && changed.length() == text.length());
+        Files.writeString(story, changed);
+        Files.setLastModifiedTime(story, modified);
+
+        Bake again = new Bake(site.bakeOptions());
+        assertTrue(again.full().ok());
+        assertEquals(1, again.tools().kitchen().filesHashed(), "the story written, and only it, read again");
+        site.assertFile("2019/11/05/alipay/index.html", "AliPay");
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
+
+    @Test
     void aDeletedStoryLeavesTheSiteAsAFreshBakeWould() {
         TestSite site = site();
         site.bakeOk();

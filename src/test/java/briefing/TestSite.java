@@ -62,6 +62,11 @@ public final class TestSite {
         return options.output();
     }
 
+    /** The options the site is baked with. */
+    public BakeOptions bakeOptions() {
+        return options;
+    }
+
     public TestSite options(java.util.function.UnaryOperator<BakeOptions> change) {
         options = change.apply(options);
         return this;

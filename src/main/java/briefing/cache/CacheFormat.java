@@ -36,6 +36,11 @@ final class CacheFormat {
         out.writeStartArray();
         out.writeString(cached.uri());
         out.writeString(cached.sha1());
+        if (cached.stamp().isPresent()) {
+            out.writeString(cached.stamp().get().text());
+        } else {
+            out.writeNull();
+        }
         out.writeStartArray();
         for (Problem p : cached.warnings()) {
             out.writeString(p.path());
@@ -119,6 +124,7 @@ final class CacheFormat {
         };
         add.accept(cached.uri());
         add.accept(cached.sha1());
+        add.accept(cached.stamp());
         cached.warnings().forEach(p -> add.accept(p.format()));
         Story s = cached.story();
         for (Object v : List.of(s.path(), s.title(), s.date(), s.section(), s.authors(), s.position(), s.issue(), s.tags(),

@@ -55,6 +55,7 @@ final class CacheRecordReader {
         expect(JsonToken.START_ARRAY);
         String uri = text();
         String sha1 = text();
+        Optional<SourceStamp> stamp = optionalText().flatMap(SourceStamp::parse);
         List<Problem> warnings = new ArrayList<>();
         start();
         while (in.nextToken() != JsonToken.END_ARRAY) {
@@ -87,7 +88,7 @@ final class CacheRecordReader {
                 text());
         long checksum = longValue();
         end();
-        CachedStory cached = new CachedStory(uri, sha1, story, warnings);
+        CachedStory cached = new CachedStory(uri, sha1, story, warnings, stamp);
         if (CacheFormat.checksum(cached) != checksum) {
             damaged++;
             return story(); // altered on disk: left out, so that its file is read again

@@ -22,6 +22,7 @@ final class CrawledFiles {
     private final MessageDigest sha1;
     private @Nullable Path last;
     private byte @Nullable [] bytes;
+    private int hashed;
 
     CrawledFiles() {
         try {
@@ -44,7 +45,13 @@ final class CrawledFiles {
         }
         last = file;
         bytes = read;
+        hashed++;
         return HEX.formatHex(sha1.digest(read));
+    }
+
+    /** How many files were read and hashed. */
+    synchronized int hashed() {
+        return hashed;
     }
 
     /** The bytes of the file hashed last, once, if it is this one. */

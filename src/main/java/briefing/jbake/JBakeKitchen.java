@@ -84,6 +84,11 @@ public final class JBakeKitchen {
         return store.stories();
     }
 
+    /** How many story files the crawls of this kitchen read and hashed (a file not written since it was read is not). */
+    public int filesHashed() {
+        return config.session().crawled().hashed();
+    }
+
     /** The SHA-1 JBake took of the file a story was read from, if this is the story the store holds for it. */
     public Optional<String> sourceDigest(Story story) {
         return store.sha1(story);

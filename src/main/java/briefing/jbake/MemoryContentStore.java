@@ -30,6 +30,8 @@ public final class MemoryContentStore extends ContentStore {
     static final String STORY = "story";
     static final String STORY_KEY = "briefing.story";
     private static final String WARNINGS_KEY = "briefing.warnings";
+    /** The file's stamp when it was read ({@link briefing.cache.SourceStamp}), where one could be recorded. */
+    static final String STAMP_KEY = "briefing.stamp";
     private static final String REMEMBERED_KEY = "briefing.remembered";
 
     private static final UnreadStory NO_MORE = new UnreadStory("", new byte[0]);
@@ -139,6 +141,7 @@ public final class MemoryContentStore extends ContentStore {
             document.put(STORY_KEY, known.story());
             document.put(WARNINGS_KEY, known.warnings());
             document.put(REMEMBERED_KEY, Boolean.TRUE);
+            known.stamp().ifPresent(stamp -> document.put(STAMP_KEY, stamp));
             addDocument(document);
             found.add(document);
         }
@@ -282,7 +285,8 @@ public final class MemoryContentStore extends ContentStore {
         for (DocumentModel d : documents.values()) {
             if (d.get(STORY_KEY) instanceof Story story && d.getUri() != null && d.getSha1() != null && !d.getSha1().isEmpty()
                     && files.get(d.getUri()) == 1) { // an address of several files could not tell them apart
-                out.add(new CachedStory(d.getUri(), d.getSha1(), story, (List<Problem>) d.get(WARNINGS_KEY)));
+                out.add(new CachedStory(d.getUri(), d.getSha1(), story, (List<Problem>) d.get(WARNINGS_KEY),
+                        d.get(STAMP_KEY) instanceof briefing.cache.SourceStamp stamp ? Optional.of(stamp) : Optional.empty()));
             }
         }
         return out;

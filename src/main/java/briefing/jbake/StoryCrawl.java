@@ -1,8 +1,10 @@
 package briefing.jbake;
 
+import briefing.cache.SourceStamp;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.jbake.app.DocumentList;
 import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -11,7 +13,8 @@ import org.jbake.model.DocumentModel;
 /**
  * What JBake's {@code Crawler} does for each file it finds, done for the story files our walk found: the
  * file's SHA-1 and JBake's address for it; a remembered story with that SHA-1 is kept, otherwise the file is
- * parsed (by our engine) and added to the store.
+ * parsed (by our engine) and added to the store. A remembered story whose file has the stamp it had when it
+ * was read ({@link SourceStamp}: not written since) is kept without reading the file.
  */
 final class StoryCrawl {
     private StoryCrawl() {
@@ -23,18 +26,25 @@ final class StoryCrawl {
         CrawledFiles crawled = SessionConfiguration.sessionOf(config).crawled();
         for (Path path : stories) {
             File file = path.toFile();
-            String sha1 = crawled.sha1(path); // the bytes read here go on to the engine
             String uri = uri(content.relativize(path).toString().replace(File.separatorChar, '/'), config.getOutputExtension());
             DocumentList<DocumentModel> known = store.getDocumentStatus(uri);
-            if (!known.isEmpty()) {
-                DocumentModel before = known.get(0);
+            // taken before the file is read: a file written after this has another stamp by the next crawl
+            Optional<SourceStamp> stamp = SourceStamp.settledOf(path);
+            DocumentModel before = known.isEmpty() ? null : known.get(0);
+            if (before != null && before.getRendered() && stamp.isPresent() && stamp.get().equals(before.get(MemoryContentStore.STAMP_KEY))) {
+                continue; // not written since the bake that read it: its SHA-1 is the one remembered
+            }
+            String sha1 = crawled.sha1(path); // the bytes read here go on to the engine
+            if (before != null) {
                 if (before.getSha1().equals(sha1) && before.getRendered()) {
+                    stamp.ifPresentOrElse(s -> before.put(MemoryContentStore.STAMP_KEY, s), () -> before.remove(MemoryContentStore.STAMP_KEY));
                     continue;
                 }
                 store.deleteContent(uri);
             }
             DocumentModel document = parser.processFile(file);
             if (document != null) {
+                stamp.ifPresent(s -> document.put(MemoryContentStore.STAMP_KEY, s));
                 document.setSha1(sha1);
                 document.setRendered(false);
                 document.setFile(file.getPath());
