@@ -177,7 +177,21 @@ public final class Staging {
      * @return the files of the index written before that this one has not, to delete
      */
     public Set<String> search(BakeTools tools, AtomicOutput output, List<Story> stories) {
-        return steps.time("search", () -> search.write(Waiting.await(search.start(tools.urls(), stories, tools.config().topics())), output::write));
+        return steps.time("search", () -> writeSearch(output, Waiting.await(startSearch(tools, stories))));
+    }
+
+    /** The index of the stories given, made on a thread of its own (the preview's, published when it is done). */
+    public java.util.concurrent.CompletableFuture<Map<String, String>> startSearch(BakeTools tools, List<Story> stories) {
+        return search.start(tools.urls(), stories, tools.config().topics());
+    }
+
+    /**
+     * An index made by {@link #startSearch}, written into the staging folder.
+     *
+     * @return the files of the index written before that this one has not, to delete
+     */
+    public Set<String> writeSearch(AtomicOutput output, Map<String, String> files) {
+        return search.write(files, output::write);
     }
 
     /** The sitemap step: the sitemap rows given (the sitemap or its parts and index, the news sitemap, robots.txt). */

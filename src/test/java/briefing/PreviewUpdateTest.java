@@ -40,7 +40,9 @@ class PreviewUpdateTest {
     }
 
     private BakeResult update(TestSite site, String... changed) {
-        return build.update(java.util.Arrays.stream(changed).map(site.dir()::resolve).toList());
+        BakeResult result = build.update(java.util.Arrays.stream(changed).map(site.dir()::resolve).toList());
+        build.awaitIndex(); // the search index is published after the pages, on a thread of its own
+        return result;
     }
 
     /** The preview's output, which must equal that of a preview built from scratch now. */

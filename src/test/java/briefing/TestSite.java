@@ -152,6 +152,11 @@ public final class TestSite {
         }
     }
 
+    /** The preview {@link #preview()} started. */
+    public briefing.serve.PreviewBuild previewBuild() {
+        return preview;
+    }
+
     /** Writes a file of the site; {@link Edit#rebuild()} then builds again and tells what was rendered. */
     public Edit edit(String name, String text) {
         return new Edit(this, List.of(name)).and(name, text);
@@ -187,6 +192,9 @@ public final class TestSite {
             BakeResult r = site.preview != null
                     ? site.preview.update(names.stream().map(site.dir::resolve).toList())
                     : Bake.run(site.options);
+            if (site.preview != null) {
+                site.preview.awaitIndex(); // published after the pages, on a thread of its own
+            }
             site.result = r;
             if (!r.ok()) {
                 fail("rebuild failed:\n" + String.join("\n", r.problems().stream().map(Problem::format).toList()));

@@ -31,12 +31,17 @@ import java.util.Set;
  * an asset is copied, or deleted from the preview, and published at once.
  */
 public final class PreviewBuild {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PreviewBuild.class);
     private final Bake bake;
     private final EditedFiles edited;
     /** The digests of the pages and feeds the preview shows. */
     private PageDigests shown = PageDigests.NONE;
     /** Whether the store holds stories read since the last index was made. */
     private boolean indexBehind;
+    /** Counts the builds: an index made for an earlier one than the last is not published. */
+    private long generation;
+    /** The search index of the last update, published when it is made. */
+    private java.util.concurrent.CompletableFuture<Void> indexing = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     /** @param options the preview's options ({@link BakeOptions#preview()} is set here) */
     public PreviewBuild(BakeOptions options) {
@@ -54,7 +59,8 @@ public final class PreviewBuild {
     }
 
     /** Builds the whole site into the preview's folder. */
-    public BakeResult full() {
+    public synchronized BakeResult full() {
+        generation++;
         BakeResult result = bake.full();
         indexBehind = false;
         shown = result.published() ? bake.site().orElseThrow().digests() : PageDigests.NONE;
@@ -62,7 +68,8 @@ public final class PreviewBuild {
     }
 
     /** Rebuilds after these files changed (absolute, or relative to the working folder). */
-    public BakeResult update(Collection<Path> changed) {
+    public synchronized BakeResult update(Collection<Path> changed) {
+        generation++;
         Path site = bake.options().siteDir();
         boolean needsFull = bake.site().isEmpty() || shown.isEmpty() || changed.stream().anyMatch(p -> {
             Path abs = p.toAbsolutePath().normalize();
@@ -155,16 +162,46 @@ public final class PreviewBuild {
             printed.keySet().stream().filter(url -> !now.containsKey(url)).forEach(url -> gone.add(Urls.file(url)));
             output.commitOnto(gone, Set.of());
         });
-        // the search index after the pages, published on its own: the edited page is served without waiting for it
-        output.begin();
-        Set<String> oldSearchFiles = bake.staging().search(tools, output, current.index().stories());
-        bake.steps().run("publish", () -> output.commitOnto(oldSearchFiles, Set.of()));
         shown = current.digests();
+        // the search index after the pages, made on a thread of its own and published when it is done: the edited
+        // page is served without waiting for it, and the next edit neither (an index made for an update that is
+        // no longer the last is dropped; the last update's index is always published)
+        long made = generation;
+        indexing = bake.staging().startSearch(tools, current.index().stories()).thenAccept(files -> publishIndex(files, made))
+                .exceptionally(e -> {
+                    LOG.warn("the preview's search index could not be made: {}", e.toString());
+                    return null;
+                });
         return bake.result(true, rendered, written);
     }
 
-    /** Waits for work left to background threads (deleting a replaced preview output). */
+    private synchronized void publishIndex(Map<String, String> files, long made) {
+        if (made != generation) {
+            return;
+        }
+        AtomicOutput output = bake.output();
+        output.begin();
+        try {
+            Set<String> gone = bake.staging().writeSearch(output, files);
+            output.commitOnto(gone, Set.of());
+        } catch (RuntimeException e) {
+            output.abort();
+            throw e;
+        }
+    }
+
+    /** Waits until the search index of the last update is published (or dropped for a later build). */
+    public void awaitIndex() {
+        java.util.concurrent.CompletableFuture<Void> pending;
+        synchronized (this) {
+            pending = indexing;
+        }
+        pending.join();
+    }
+
+    /** Waits for work left to background threads (the last search index, deleting a replaced preview output). */
     public void close() {
+        awaitIndex();
         bake.close();
     }
 }

@@ -218,6 +218,28 @@ class SearchIndexTest {
     }
 
     @Test
+    void thePreviewPublishesTheIndexOfItsLastUpdateAfterThePages() {
+        TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS + CHINESE);
+        site.preview();
+        String alipay = "content/2019/11/05/03-alipay.md";
+        String text = site.source(alipay);
+        site.edit(alipay, text.replace("foreign card", "Mastercard")).rebuild();
+        assertEquals(List.of("2019/11/05/alipay/"), search(site, "mastercard"));
+
+        // two updates, the second before the first one's index is published: the last update's index stands
+        briefing.serve.PreviewBuild preview = site.previewBuild();
+        Path file = site.dir().resolve(alipay);
+        site.put(alipay, text.replace("foreign card", "Discover card"));
+        assertTrue(preview.update(List.of(file)).ok());
+        site.put(alipay, text.replace("foreign card", "UnionPay card"));
+        assertTrue(preview.update(List.of(file)).ok());
+        preview.awaitIndex();
+        assertEquals(List.of("2019/11/05/alipay/"), search(site, "unionpay"));
+        assertEquals(List.of(), search(site, "discover"));
+        assertEquals(List.of(), search(site, "mastercard"));
+    }
+
+    @Test
     void anEditedStoryIsFoundByItsNewWordsAfterTheNextBake() {
         TestSite site = TestSite.of(temp, BakeSiteTest.TWO_DAYS + CHINESE);
         site.bakeOk();
