@@ -94,6 +94,22 @@ public class Bench {
                 Files.writeString(story, original);
             }
         }
+        // the first bake after a new build of the program whose story reader did not change: a copy of the jar
+        // with one resource added beside the renderer (its size, time and digest differ, its story reader does
+        // not: cache.ProgramDigest), run through ./briefing
+        // (BRIEFING_JAR); its first use writes the launcher's archive for it, untimed, as for the build above
+        Path rebuilt = WORK.resolve("rebuilt/briefing.jar");
+        Files.createDirectories(rebuilt.getParent());
+        Files.copy(Path.of("target/briefing.jar"), rebuilt, StandardCopyOption.REPLACE_EXISTING);
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(rebuilt)) {
+            Files.writeString(zip.getPath("briefing/render/bench-build.txt"), Long.toString(System.nanoTime()));
+        }
+        new ProcessBuilder("env", "BRIEFING_JAR=" + rebuilt.toAbsolutePath(), "./briefing", "check", "--source", ".")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        List<String> afterBuild = new ArrayList<>(List.of("env", "BRIEFING_JAR=" + rebuilt.toAbsolutePath()));
+        afterBuild.addAll(java);
+        Run newBuild = measure("briefing bake, new build", afterBuild, WORK.resolve(n + "/out"));
+
         System.out.println();
         summary("briefing full bake", full);
         if (vsHugo) {
@@ -123,6 +139,10 @@ public class Bench {
         System.out.printf("| %-40s | %.0f%% |%n", "unchanged re-bake, share of the full bake", 100 * median(again.stream().map(Run::wall).toList()) / fullWall);
         System.out.printf("| %-40s | %.0f%% |%n", "one story edited, re-bake, share", 100 * median(edited.stream().map(Run::wall).toList()) / fullWall);
         System.out.printf("| %-40s | %.0f ms |%n", "preview, edit → page served (median)", preview);
+        System.out.printf("| %-40s | %.2f s, %.0f%%; crawl step %d ms against %d ms in the full bake (median) |%n",
+                "first bake after a new build, share", newBuild.wall(), 100 * newBuild.wall() / fullWall,
+                newBuild.steps().getOrDefault("crawl", 0L),
+                (long) median(full.stream().map(r -> (double) r.steps().getOrDefault("crawl", 0L)).toList()));
         // what the email editions, the feeds (JSON Feed among them) and the link check cost, from the full bakes' own step times
         for (String step : List.of("emails", "feeds", "links")) {
             System.out.printf("| %-40s | %.0f ms, %.1f%% |%n", "full bake, " + step + " step (median), share",
