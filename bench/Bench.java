@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -101,7 +103,7 @@ public class Bench {
         Path rebuilt = WORK.resolve("rebuilt/briefing.jar");
         Files.createDirectories(rebuilt.getParent());
         Files.copy(Path.of("target/briefing.jar"), rebuilt, StandardCopyOption.REPLACE_EXISTING);
-        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(rebuilt)) {
+        try (FileSystem zip = FileSystems.newFileSystem(rebuilt)) {
             Files.writeString(zip.getPath("briefing/render/bench-build.txt"), Long.toString(System.nanoTime()));
         }
         new ProcessBuilder("env", "BRIEFING_JAR=" + rebuilt.toAbsolutePath(), "./briefing", "check", "--source", ".")
