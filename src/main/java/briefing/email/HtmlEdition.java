@@ -168,8 +168,6 @@ final class HtmlEdition {
 
     /** @param found told of the address of every link and image, made absolute */
     String render(DailyIssue issue, String dateline, Consumer<String> found) {
-        java.util.List<String> bodies = new java.util.ArrayList<>();
-        issue.sections().forEach(part -> part.stories().forEach(story -> bodies.add(story.bodyHtml())));
-        return compile(mjml(issue, dateline), bodies, found);
+        return compile(mjml(issue, dateline), issue.stories().stream().map(briefing.model.Story::bodyHtml).toList(), found);
     }
 }

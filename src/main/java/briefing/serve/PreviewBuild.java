@@ -38,7 +38,7 @@ public final class PreviewBuild {
     private PageDigests shown = PageDigests.NONE;
     /** Whether the store holds stories read since the last index was made. */
     private boolean indexBehind;
-    /** Counts the builds: an index made for an earlier one than the last is not published. */
+    /** Counts the indexes started (a full build makes its own): one started before the last is not published. */
     private long generation;
     /** The search index of the last update, published when it is made. */
     private java.util.concurrent.CompletableFuture<Void> indexing = java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -69,7 +69,6 @@ public final class PreviewBuild {
 
     /** Rebuilds after these files changed (absolute, or relative to the working folder). */
     public synchronized BakeResult update(Collection<Path> changed) {
-        generation++;
         Path site = bake.options().siteDir();
         boolean needsFull = bake.site().isEmpty() || shown.isEmpty() || changed.stream().anyMatch(p -> {
             Path abs = p.toAbsolutePath().normalize();
@@ -164,9 +163,10 @@ public final class PreviewBuild {
         });
         shown = current.digests();
         // the search index after the pages, made on a thread of its own and published when it is done: the edited
-        // page is served without waiting for it, and the next edit neither (an index made for an update that is
-        // no longer the last is dropped; the last update's index is always published)
-        long made = generation;
+        // page is served without waiting for it, and the next edit neither (an index made for an update
+        // overtaken by a later one is dropped; an update that starts none, an asset's or one with errors, leaves
+        // the last one to be published)
+        long made = ++generation;
         indexing = bake.staging().startSearch(tools, current.index().stories()).thenAccept(files -> publishIndex(files, made))
                 .exceptionally(e -> {
                     LOG.warn("the preview's search index could not be made: {}", e.toString());

@@ -226,17 +226,30 @@ class SearchIndexTest {
         site.edit(alipay, text.replace("foreign card", "Mastercard")).rebuild();
         assertEquals(List.of("2019/11/05/alipay/"), search(site, "mastercard"));
 
-        // two updates, the second before the first one's index is published: the last update's index stands
+        // two updates, the second before the first one's index is published (an index is published holding the
+        // preview's lock, which this thread holds meanwhile): the last update's index stands
         briefing.serve.PreviewBuild preview = site.previewBuild();
         Path file = site.dir().resolve(alipay);
-        site.put(alipay, text.replace("foreign card", "Discover card"));
-        assertTrue(preview.update(List.of(file)).ok());
-        site.put(alipay, text.replace("foreign card", "UnionPay card"));
-        assertTrue(preview.update(List.of(file)).ok());
+        synchronized (preview) {
+            site.put(alipay, text.replace("foreign card", "Discover card"));
+            assertTrue(preview.update(List.of(file)).ok());
+            site.put(alipay, text.replace("foreign card", "UnionPay card"));
+            assertTrue(preview.update(List.of(file)).ok());
+        }
         preview.awaitIndex();
         assertEquals(List.of("2019/11/05/alipay/"), search(site, "unionpay"));
         assertEquals(List.of(), search(site, "discover"));
         assertEquals(List.of(), search(site, "mastercard"));
+
+        // an update that makes no index (a story with errors) leaves the last one to be published
+        synchronized (preview) {
+            site.put(alipay, text.replace("foreign card", "Amex card"));
+            assertTrue(preview.update(List.of(file)).ok());
+            site.put("content/2019/11/05/09-broken.md", "---\ntitle: [unclosed\n---\n\nBody.\n");
+            assertFalse(preview.update(List.of(site.dir().resolve("content/2019/11/05/09-broken.md"))).ok());
+        }
+        preview.awaitIndex();
+        assertEquals(List.of("2019/11/05/alipay/"), search(site, "amex"));
     }
 
     @Test
