@@ -226,6 +226,7 @@ public class BuildCacheTest {
         Bake again = new Bake(site.bakeOptions());
         assertTrue(again.full().ok());
         assertEquals(0, again.tools().kitchen().filesHashed(), "no story file read again");
+        assertFalse(again.tools().session().reader().preparing(), "the transliteration rules, slow to load, not loaded");
         assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
     }
 

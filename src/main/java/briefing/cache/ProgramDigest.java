@@ -1,7 +1,6 @@
 package briefing.cache;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -30,30 +29,29 @@ public final class ProgramDigest {
     /** The program's own packages a story read from a file depends on; every other entry (libraries) counts too. */
     static final Predicate<String> READER = name -> !name.startsWith("briefing/")
             || Stream.of("model", "config", "content", "markdown", "cache").anyMatch(p -> name.startsWith("briefing/" + p + "/"));
-    private static volatile byte[] whole;
-    private static volatile byte[] reader;
+    /** The whole program's digest and the story reader's, made in one reading of the program's files. */
+    private static volatile byte[][] known;
 
     private ProgramDigest() {
     }
 
     /** The digest of the whole program. */
     public static byte[] get() {
-        byte[] known = whole;
-        if (known == null) {
-            known = of(code(), name -> true);
-            whole = known;
-        }
-        return known.clone();
+        return both()[0].clone();
     }
 
     /** The digest of the story reader and the libraries. */
     public static byte[] reader() {
-        byte[] known = reader;
-        if (known == null) {
-            known = of(code(), READER);
-            reader = known;
+        return both()[1].clone();
+    }
+
+    private static byte[][] both() {
+        byte[][] digests = known;
+        if (digests == null) {
+            digests = of(code(), List.of(name -> true, READER));
+            known = digests;
         }
-        return known.clone();
+        return digests;
     }
 
     private static Path code() {
@@ -66,20 +64,36 @@ public final class ProgramDigest {
 
     /** The digest of the program's entries that {@code part} takes, in a jar or a class folder. */
     static byte[] of(Path code, Predicate<String> part) {
+        return of(code, List.of(part))[0];
+    }
+
+    /** The digests of the program's entries each part takes, in the order of the parts: the files are read once. */
+    static byte[][] of(Path code, List<Predicate<String>> parts) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest[] shas = new MessageDigest[parts.size()];
+            for (int i = 0; i < shas.length; i++) {
+                shas[i] = MessageDigest.getInstance("SHA-256");
+            }
             if (!Files.isDirectory(code)) {
                 TreeMap<String, String> entries = new TreeMap<>();
                 try (ZipFile jar = new ZipFile(code.toFile())) {
                     for (Enumeration<? extends ZipEntry> e = jar.entries(); e.hasMoreElements(); ) {
                         ZipEntry entry = e.nextElement();
-                        if (!entry.isDirectory() && part.test(entry.getName())) {
+                        if (!entry.isDirectory()) {
                             entries.put(entry.getName(), entry.getSize() + " " + Long.toHexString(entry.getCrc()));
                         }
                     }
                 }
-                entries.forEach((name, stamp) -> sha.update((name + " " + stamp + "\n").getBytes(StandardCharsets.UTF_8)));
-                return sha.digest();
+                entries.forEach((name, stamp) -> {
+                    byte[] line = null;
+                    for (int i = 0; i < shas.length; i++) {
+                        if (parts.get(i).test(name)) {
+                            line = line == null ? (name + " " + stamp + "\n").getBytes(StandardCharsets.UTF_8) : line;
+                            shas[i].update(line);
+                        }
+                    }
+                });
+                return digests(shas);
             }
             List<Path> files;
             try (Stream<Path> walk = Files.walk(code)) {
@@ -90,27 +104,35 @@ public final class ProgramDigest {
                 Path jar = Path.of(entry);
                 if (!entry.isEmpty() && Files.isRegularFile(jar)) {
                     String stamp = jar.toAbsolutePath() + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis() + "\n";
-                    sha.update(stamp.getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            byte[] buffer = new byte[1 << 16];
-            for (Path file : files) {
-                String name = code.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-                if (!part.test(name)) {
-                    continue;
-                }
-                sha.update(name.getBytes(StandardCharsets.UTF_8));
-                try (InputStream in = Files.newInputStream(file)) {
-                    for (int n; (n = in.read(buffer)) > 0; ) {
-                        sha.update(buffer, 0, n);
+                    for (MessageDigest sha : shas) {
+                        sha.update(stamp.getBytes(StandardCharsets.UTF_8));
                     }
                 }
             }
-            return sha.digest();
+            for (Path file : files) {
+                String name = code.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                byte[] bytes = null;
+                for (int i = 0; i < shas.length; i++) {
+                    if (parts.get(i).test(name)) {
+                        bytes = bytes == null ? Files.readAllBytes(file) : bytes;
+                        shas[i].update(name.getBytes(StandardCharsets.UTF_8));
+                        shas[i].update(bytes);
+                    }
+                }
+            }
+            return digests(shas);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the program's own files", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this Java has no SHA-256", e);
         }
+    }
+
+    private static byte[][] digests(MessageDigest[] shas) {
+        byte[][] digests = new byte[shas.length][];
+        for (int i = 0; i < shas.length; i++) {
+            digests[i] = shas[i].digest();
+        }
+        return digests;
     }
 }

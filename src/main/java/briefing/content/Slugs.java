@@ -37,6 +37,11 @@ public final class Slugs {
         }
     }
 
+    /** Whether the transliteration rules were asked for: a bake that reads no story never needs them. */
+    public boolean transliterating() {
+        return toAscii != null;
+    }
+
     /** A slug for a name; empty when nothing of it can be written in ASCII. Thread-safe. */
     public String slugOf(String name) {
         return known.computeIfAbsent(name, this::compute);

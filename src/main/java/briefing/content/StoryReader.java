@@ -69,6 +69,11 @@ public final class StoryReader {
         this.linkFields = new LinkFields(config);
     }
 
+    /** Whether the reader has loaded, or begun to load, what it loads slowly (the rules that write Chinese names in pinyin). */
+    public boolean preparing() {
+        return slugs.transliterating();
+    }
+
     /** Tells the reader that stories are coming: what it loads slowly starts loading now, on another thread. */
     public void prepare() {
         slugs.prepare();

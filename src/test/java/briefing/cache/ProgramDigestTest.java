@@ -64,4 +64,19 @@ class ProgramDigestTest {
         }
         assertFalse(Arrays.equals(before, ProgramDigest.of(jar("y.jar", with("briefing/model/Story.class", "a new field"), 1), ProgramDigest.READER)));
     }
+
+    @Test
+    void theDigestsMadeInOneReadingAreTheOnesMadeOneByOneFromAJarAndFromAClassFolder() throws IOException {
+        Path folder = temp.resolve("classes");
+        for (Map.Entry<String, String> e : PROGRAM.entrySet()) {
+            Files.createDirectories(folder.resolve(e.getKey()).getParent());
+            Files.writeString(folder.resolve(e.getKey()), e.getValue());
+        }
+        for (Path code : java.util.List.of(jar("both.jar", PROGRAM, 1), folder)) {
+            byte[][] both = ProgramDigest.of(code, java.util.List.of(name -> true, ProgramDigest.READER));
+            assertArrayEquals(ProgramDigest.of(code, name -> true), both[0], code.toString());
+            assertArrayEquals(ProgramDigest.of(code, ProgramDigest.READER), both[1], code.toString());
+            assertFalse(Arrays.equals(both[0], both[1]), "the reader's digest leaves the planner and the feeds out");
+        }
+    }
 }
