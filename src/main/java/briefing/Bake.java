@@ -109,6 +109,7 @@ public final class Bake {
         CompletableFuture<Optional<ForeseenSite>> foreseen = !foresees
                 ? CompletableFuture.completedFuture(Optional.empty()) : ForeseenSite.start(remembered, tools.config(), tools.urls(), tools.keys(), now, options.includeHeld());
         steps.time("crawl", () -> tools.kitchen().crawl(remembered));
+        setup.saveSlugs();
         saver = StorySaver.startIfChanged(cache, tools.keys().content(), remembered, tools.kitchen().cacheable());
         takeStoryProblems();
         if (!steps.time("check", problems::pass)) {

@@ -30,7 +30,14 @@ public record BakeTools(SiteConfig config, Urls urls, BuildCache cache, BuildKey
                         JBakeKitchen kitchen, Fingerprint fingerprint) {
     /** What the setup step starts: the build's tools, the stories the cache remembers, the output folder's state. */
     record Setup(BakeTools tools, CompletableFuture<Map<String, CachedStory>> remembered,
-                         CompletableFuture<OutputState> outputState) {
+                         CompletableFuture<OutputState> outputState, Map<String, String> slugs) {
+        /** Saves the slugs the crawl made of names outside ASCII, when they are not those the cache gave. */
+        void saveSlugs() {
+            Map<String, String> made = tools.session().reader().transliterated();
+            if (!made.equals(slugs)) {
+                tools.cache().saveSlugs(tools.keys().content(), made);
+            }
+        }
     }
 
 
@@ -43,9 +50,10 @@ public record BakeTools(SiteConfig config, Urls urls, BuildCache cache, BuildKey
         BuildKeys keys = BuildKeys.of(options.siteDir(), options.preview(), options.includeHeld(), options.forFiles(), config,
                 images.digest(), assets.digest());
         CompletableFuture<Map<String, CachedStory>> stories = CompletableFuture.supplyAsync(() -> cache.stories(keys.content()));
-        StoryReader reader = new StoryReader(config, new MarkdownRenderer(config.baseUrl(), config.chinese(), config.marksChinese()), new Slugs());
+        Map<String, String> slugs = cache.slugs(keys.content());
+        StoryReader reader = new StoryReader(config, new MarkdownRenderer(config.baseUrl(), config.chinese(), config.marksChinese()), new Slugs(slugs));
         if (options.preview()) {
-            reader.prepare(); // editors' saves are read one by one: the first must not wait for what loads slowly
+            reader.preload(); // editors' saves are read one by one: the first must not wait for what loads slowly
         }
         BakeSession session = new BakeSession(options.siteDir(), config, reader, output::recordWritten, images, options.forFiles(), assets);
         JBakeKitchen kitchen = new JBakeKitchen(options.siteDir(), output.staging(), session);
@@ -54,7 +62,7 @@ public record BakeTools(SiteConfig config, Urls urls, BuildCache cache, BuildKey
         CompletableFuture<OutputState> state = options.preview() ? CompletableFuture.completedFuture(OutputState.NONE)
                 : CompletableFuture.supplyAsync(() -> OutputState.read(cache.published(keys.output()), options.output(), options.publish(), output));
         Urls urls = new Urls(config.baseUrl());
-        return new Setup(new BakeTools(config, urls, cache, keys, session, kitchen, fingerprint), stories, state);
+        return new Setup(new BakeTools(config, urls, cache, keys, session, kitchen, fingerprint), stories, state, slugs);
     }
 }
 

@@ -607,4 +607,42 @@ public class BuildCacheTest {
         assertFalse(Files.exists(site.dir().resolve(BuildCache.FOLDER)));
         assertTrue(site.bakeOk().pages() > 10);
     }
+
+    @Test
+    void aStoryEditedWhoseNamesTheCacheRemembersIsReadWithoutLoadingTheTransliterationRules() throws Exception {
+        TestSite site = site();
+        site.bakeOk();
+        Path story = site.dir().resolve("content/2019/11/05/04-tariffs.md"); // tagged 习近平
+        Files.writeString(story, Files.readString(story) + "\nA line added.\n");
+
+        Bake again = new Bake(site.bakeOptions());
+        assertTrue(again.full().ok());
+        assertFalse(again.tools().session().reader().preparing(), "the slug of 习近平 taken from the cache");
+        site.assertFile("topics/xi-jinping/index.html", "drop the tariffs");
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+
+        // a name the cache does not hold is written in pinyin as ever
+        Files.writeString(story, Files.readString(story).replace("author: [Tom Hadley, Priya Raman]", "author: [Tom Hadley, 王小明]"));
+        Bake third = new Bake(site.bakeOptions());
+        assertTrue(third.full().ok());
+        assertTrue(third.tools().session().reader().preparing());
+        site.assertFile("authors/wang-xiao-ming/index.html", "drop the tariffs");
+        assertEquals(site.freshBake(temp.resolve("fresh2")), site.snapshot());
+    }
+
+    @Test
+    void aSlugInTheCacheThatTheProgramWouldNeverMakeIsMadeAgain() throws Exception {
+        TestSite site = site();
+        Path story = site.dir().resolve("content/2019/11/05/04-tariffs.md");
+        Files.writeString(story, Files.readString(story).replace("author: [Tom Hadley, Priya Raman]", "author: [Tom Hadley, 王小明]"));
+        site.bakeOk();
+        BuildCache.of(site.dir()).saveSlugs(keys(site).content(), Map.of("王小明", "../../outside", "习近平", "xi-jin-ping"));
+        Files.writeString(story, Files.readString(story) + "\nA line added.\n");
+
+        site.bakeOk();
+
+        site.assertFile("authors/wang-xiao-ming/index.html", "drop the tariffs");
+        assertFalse(Files.exists(site.dir().resolve("outside")));
+        assertEquals(site.freshBake(temp.resolve("fresh")), site.snapshot());
+    }
 }

@@ -87,6 +87,41 @@ public final class BuildCache {
         return out;
     }
 
+    /** The file of the slugs made of names outside ASCII ({@link #slugs}). */
+    static final String SLUGS_FILE = "slugs.smile";
+
+    /**
+     * The slugs the last bake under the same key made of names outside ASCII, by name (empty when none were
+     * saved): writing a name in pinyin needs rules that take half a second to load.
+     */
+    public Map<String, String> slugs(String key) {
+        return read(SLUGS_FILE, key, in -> {
+            Map<String, String> slugs = new java.util.TreeMap<>();
+            if (in.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("damaged cache: no slugs");
+            }
+            for (String name; (name = in.nextFieldName()) != null; ) {
+                String slug = in.nextTextValue();
+                if (slug == null) {
+                    throw new IOException("damaged cache: a slug that is not text");
+                }
+                slugs.put(name, slug);
+            }
+            return slugs;
+        }).orElse(Map.of());
+    }
+
+    /** Saves the slugs made of names outside ASCII, for the next bake under the same key. */
+    public void saveSlugs(String key, Map<String, String> slugs) {
+        write(SLUGS_FILE, key, out -> {
+            out.writeStartObject();
+            for (Map.Entry<String, String> e : new java.util.TreeMap<>(slugs).entrySet()) {
+                out.writeStringField(e.getKey(), e.getValue());
+            }
+            out.writeEndObject();
+        });
+    }
+
     public void saveStories(String key, Collection<CachedStory> stories) {
         String name = storiesFile(key);
         write(name, key, out -> {

@@ -16,6 +16,8 @@ public final class Slugs {
     public static final Pattern VALID = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
 
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    /** What {@link #slugOf} makes. */
+    private static final Pattern MADE = Pattern.compile("([a-z0-9]+(-[a-z0-9]+)*)?");
     /**
      * Loading the transliteration rules takes a third of a second of a core: it starts when the first story is
      * about to be read ({@link #prepare}), beside the bake's other work, and never in a bake that takes every
@@ -25,8 +27,39 @@ public final class Slugs {
     /** Names repeat (every story of an author, every story of a topic) and transliteration is slow. */
     private final Map<String, String> known = new ConcurrentHashMap<>();
 
-    /** Starts loading the transliteration rules on another thread, unless that has begun. Thread-safe. */
+    /**
+     * Names written in pinyin by an earlier bake (from the build cache), by name: a bake whose stories name no
+     * one new never loads the rules.
+     */
+    private final boolean remembers;
+
+    /** Slugs with nothing known yet. */
+    public Slugs() {
+        this(Map.of());
+    }
+
+    /** @param remembered the slugs an earlier bake made of names outside ASCII ({@link #transliterated()}) */
+    public Slugs(Map<String, String> remembered) {
+        remembered.forEach((name, slug) -> {
+            if (MADE.matcher(slug).matches()) { // never a slug this class would not make, whatever the cache says
+                known.put(name, slug);
+            }
+        });
+        this.remembers = !remembered.isEmpty();
+    }
+
+    /**
+     * Tells the slugs that names are coming: the rules start loading on another thread, unless names of an
+     * earlier bake are remembered (then a name not among them loads the rules when it comes). Thread-safe.
+     */
     public void prepare() {
+        if (!remembers) {
+            load();
+        }
+    }
+
+    /** Starts loading the transliteration rules on another thread, unless that has begun. Thread-safe. */
+    public void load() {
         if (toAscii == null) {
             synchronized (this) {
                 if (toAscii == null) {
@@ -35,6 +68,17 @@ public final class Slugs {
                 }
             }
         }
+    }
+
+    /** The slugs made so far of names outside ASCII, remembered ones included, for the next bake. Thread-safe. */
+    public Map<String, String> transliterated() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        known.forEach((name, slug) -> {
+            if (!isAscii(name)) {
+                out.put(name, slug);
+            }
+        });
+        return out;
     }
 
     /** Whether the transliteration rules were asked for: a bake that reads no story never needs them. */
@@ -52,7 +96,7 @@ public final class Slugs {
         if (isAscii(name)) {
             ascii = name;
         } else {
-            prepare();
+            load();
             Transliterator transliterator = toAscii.join();
             synchronized (transliterator) {
                 ascii = transliterator.transliterate(name);

@@ -74,9 +74,22 @@ public final class StoryReader {
         return slugs.transliterating();
     }
 
-    /** Tells the reader that stories are coming: what it loads slowly starts loading now, on another thread. */
+    /**
+     * Tells the reader that stories are coming: what it loads slowly starts loading now, on another thread,
+     * unless what it needs it for is remembered from an earlier bake.
+     */
     public void prepare() {
         slugs.prepare();
+    }
+
+    /** Starts loading now, on another thread, what the reader loads slowly, even if an earlier bake's names are remembered. */
+    public void preload() {
+        slugs.load();
+    }
+
+    /** The slugs made of names outside ASCII, for the next bake ({@link Slugs#transliterated()}). */
+    public Map<String, String> transliterated() {
+        return slugs.transliterated();
     }
 
     /**
