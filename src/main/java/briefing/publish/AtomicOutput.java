@@ -2,6 +2,7 @@ package briefing.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.LinkOption;
 import java.nio.file.Files;
@@ -9,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -191,29 +194,54 @@ public final class AtomicOutput {
      * @param kept the output's files (relative paths) that the new site holds unchanged
      */
     public void commitKeeping(Set<String> kept) {
-        try {
-            Set<Path> made = new java.util.HashSet<>();
-            for (String relative : new java.util.TreeSet<>(kept)) {
-                Path from = output.resolve(relative).normalize();
-                Path to = staging.resolve(relative);
-                if (!from.startsWith(output) || !Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS) || Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
-                    continue; // only ever a file of the output, and never over a file the bake wrote
-                }
-                Path folder = to.getParent();
-                if (made.add(folder)) {
-                    Files.createDirectories(folder);
-                }
-                try {
-                    Files.createLink(to, from);
-                } catch (UnsupportedOperationException | IOException e) {
-                    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-                }
+        // by folder, the folders on both cores: linking 14,000 files is some 26,000 calls into the kernel
+        Map<Path, List<String>> byFolder = new java.util.TreeMap<>();
+        for (String relative : kept) {
+            if (!output.resolve(relative).normalize().startsWith(output)) {
+                continue; // only ever a file of the output
             }
-        } catch (IOException e) {
+            byFolder.computeIfAbsent(staging.resolve(relative).getParent(), f -> new ArrayList<>()).add(relative);
+        }
+        try {
+            byFolder.entrySet().parallelStream().forEach(folder -> {
+                try {
+                    link(folder.getKey(), folder.getValue());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
             abort();
-            throw new UncheckedIOException("cannot stage the new site beside " + output, e);
+            throw new UncheckedIOException("cannot stage the new site beside " + output, e.getCause());
         }
         commit();
+    }
+
+    /** Links the output's files into one folder of the staging folder, never over a file the bake wrote. */
+    private void link(Path folder, List<String> files) throws IOException {
+        boolean made = false;
+        for (String relative : files) {
+            Path from = output.resolve(relative);
+            if (!Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
+                continue; // not a link, nor a folder
+            }
+            if (!made) {
+                Files.createDirectories(folder); // safe when another thread makes a folder on the way at once
+                made = true;
+            }
+            Path to = staging.resolve(relative);
+            try {
+                Files.createLink(to, from);
+            } catch (FileAlreadyExistsException e) {
+                // the bake wrote it: its file stays
+            } catch (UnsupportedOperationException | IOException e) {
+                try {
+                    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+                } catch (FileAlreadyExistsException written) {
+                    // the bake wrote it
+                }
+            }
+        }
     }
 
     /** The files the output folder holds now, by path relative to it (with {@code /}); empty without a folder. */

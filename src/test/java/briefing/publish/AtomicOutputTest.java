@@ -159,4 +159,41 @@ class AtomicOutputTest {
         assertFalse(Files.isSymbolicLink(site.resolve("page.html")));
         assertEquals(Map.of("2019/11/new.html", "new", "page.html", "a page"), snapshot(site));
     }
+
+    @Test
+    void theFilesKeptAreLinkedIntoTheNewSiteButNeverOverAFileTheBakeWroteNorFromOutsideTheOutput() throws Exception {
+        Path site = temp.resolve("public");
+        Map<String, String> kept = new java.util.TreeMap<>();
+        for (int day = 1; day <= 30; day++) { // many folders, linked on both cores
+            kept.put("2019/11/" + day + "/story/index.html", "story " + day);
+            kept.put("2019/11/" + day + "/index.html", "issue " + day);
+        }
+        kept.put("index.html", "home");
+        for (Map.Entry<String, String> e : kept.entrySet()) {
+            Files.createDirectories(site.resolve(e.getKey()).getParent());
+            Files.writeString(site.resolve(e.getKey()), e.getValue());
+        }
+        Files.writeString(temp.resolve("outside.txt"), "not the site's");
+        Files.createDirectories(site.resolve("links"));
+        Files.createSymbolicLink(site.resolve("links/index.html"), temp.resolve("outside.txt"));
+        AtomicOutput output = new AtomicOutput(site);
+        output.begin();
+        output.write("2019/11/7/index.html", "issue 7, rewritten");
+        output.write("new/index.html", "a new page");
+        java.util.Set<String> keep = new java.util.HashSet<>(kept.keySet()); // a page rewritten, though listed as kept
+        keep.addAll(java.util.Set.of("links/index.html", "../outside.txt", "gone/index.html"));
+
+        output.commitKeeping(keep);
+
+        Map<String, String> expected = new java.util.TreeMap<>(kept);
+        expected.put("2019/11/7/index.html", "issue 7, rewritten");
+        expected.put("new/index.html", "a new page");
+        assertEquals(expected, new java.util.TreeMap<>(snapshot(site)));
+        assertFalse(Files.exists(site.resolve("links"), java.nio.file.LinkOption.NOFOLLOW_LINKS), "a link in the output is not carried over");
+        assertEquals("not the site's", Files.readString(temp.resolve("outside.txt")));
+        try (Stream<Path> beside = Files.list(temp)) { // the site replaced, left for the next bake to delete
+            Path old = beside.filter(p -> p.getFileName().toString().startsWith(".public.trash-")).findFirst().orElseThrow();
+            assertEquals("issue 7", Files.readString(old.resolve("2019/11/7/index.html")), "the old site as it was");
+        }
+    }
 }
