@@ -108,8 +108,7 @@ public final class Bake {
         boolean foresees = !options.preview() && !remembered.isEmpty();
         CompletableFuture<Optional<ForeseenSite>> foreseen = !foresees
                 ? CompletableFuture.completedFuture(Optional.empty()) : ForeseenSite.start(remembered, tools.config(), tools.urls(), tools.keys(), now, options.includeHeld());
-        steps.time("crawl", () -> tools.kitchen().crawl(remembered));
-        setup.saveSlugs();
+        steps.run("crawl", () -> setup.crawl(remembered));
         saver = StorySaver.startIfChanged(cache, tools.keys().content(), remembered, tools.kitchen().cacheable());
         takeStoryProblems();
         if (!steps.time("check", problems::pass)) {

@@ -31,15 +31,15 @@ public record BakeTools(SiteConfig config, Urls urls, BuildCache cache, BuildKey
     /** What the setup step starts: the build's tools, the stories the cache remembers, the output folder's state. */
     record Setup(BakeTools tools, CompletableFuture<Map<String, CachedStory>> remembered,
                          CompletableFuture<OutputState> outputState, Map<String, String> slugs) {
-        /** Saves the slugs the crawl made of names outside ASCII, when they are not those the cache gave. */
-        void saveSlugs() {
-            Map<String, String> made = tools.session().reader().transliterated();
+        /** The crawl step; then the slugs made of names outside ASCII are saved, when they are not those the cache gave. */
+        void crawl(Map<String, CachedStory> remembered) {
+            tools.kitchen().crawl(remembered);
+            Map<String, String> made = tools.session().reader().slugs().transliterated();
             if (!made.equals(slugs)) {
                 tools.cache().saveSlugs(tools.keys().content(), made);
             }
         }
     }
-
 
     /** The setup step: makes the tools and starts reading the cache and the output folder beside the crawl. */
     static Setup setup(BakeOptions options, SiteConfig config, BuildCache cache, AtomicOutput output) {
@@ -53,7 +53,7 @@ public record BakeTools(SiteConfig config, Urls urls, BuildCache cache, BuildKey
         Map<String, String> slugs = cache.slugs(keys.content());
         StoryReader reader = new StoryReader(config, new MarkdownRenderer(config.baseUrl(), config.chinese(), config.marksChinese()), new Slugs(slugs));
         if (options.preview()) {
-            reader.preload(); // editors' saves are read one by one: the first must not wait for what loads slowly
+            reader.slugs().load(); // editors' saves are read one by one: the first must not wait for what loads slowly
         }
         BakeSession session = new BakeSession(options.siteDir(), config, reader, output::recordWritten, images, options.forFiles(), assets);
         JBakeKitchen kitchen = new JBakeKitchen(options.siteDir(), output.staging(), session);

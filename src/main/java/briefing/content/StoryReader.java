@@ -69,27 +69,14 @@ public final class StoryReader {
         this.linkFields = new LinkFields(config);
     }
 
-    /** Whether the reader has loaded, or begun to load, what it loads slowly (the rules that write Chinese names in pinyin). */
-    public boolean preparing() {
-        return slugs.transliterating();
-    }
-
-    /**
-     * Tells the reader that stories are coming: what it loads slowly starts loading now, on another thread,
-     * unless what it needs it for is remembered from an earlier bake.
-     */
+    /** Tells the reader that stories are coming: what it loads slowly may start loading ({@link Slugs#prepare}). */
     public void prepare() {
         slugs.prepare();
     }
 
-    /** Starts loading now, on another thread, what the reader loads slowly, even if an earlier bake's names are remembered. */
-    public void preload() {
-        slugs.load();
-    }
-
-    /** The slugs made of names outside ASCII, for the next bake ({@link Slugs#transliterated()}). */
-    public Map<String, String> transliterated() {
-        return slugs.transliterated();
+    /** The slugs of names the reader makes: what it loads slowly is for them. */
+    public Slugs slugs() {
+        return slugs;
     }
 
     /**
