@@ -44,6 +44,8 @@ final class HtmlEdition {
     private final Urls urls;
     private final PebbleEngine engine;
     private final EmailCleaner cleaner;
+    /** The template's own markup, cleaned without a parser when it is plain. */
+    private final PlainMarkup plain;
 
     HtmlEdition(SiteConfig config, Urls urls, Path templates, AbsoluteAddresses addresses) {
         this.config = config;
@@ -57,6 +59,7 @@ final class HtmlEdition {
                 .defaultLocale(config.locale())
                 .build();
         this.cleaner = new EmailCleaner(addresses);
+        this.plain = new PlainMarkup(addresses, SetAsideBodies.TAG);
     }
 
     /** The MJML source the template makes of an issue, before compiling. */
@@ -118,7 +121,16 @@ final class HtmlEdition {
      */
     private int cleanText(String text, String element, java.util.List<String> bodies, int from, Consumer<String> found, StringBuilder out) {
         SetAsideBodies aside = SetAsideBodies.of(text, bodies, from);
+        if (!aside.any() && plain.clean(text, element, found, out)) {
+            return aside.next();
+        }
         if (aside.any()) {
+            java.util.List<String> plainFound = new java.util.ArrayList<>();
+            StringBuilder plainHtml = new StringBuilder(aside.marked().length());
+            if (plain.clean(aside.marked(), element, plainFound::add, plainHtml) && aside.restore(plainHtml, out)) {
+                plainFound.forEach(found);
+                return aside.next();
+            }
             java.util.List<String> addresses = new java.util.ArrayList<>();
             Element holder = cleaned(aside.marked(), element, addresses::add);
             StringBuilder html = new StringBuilder(aside.marked().length());

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
  * changed by the template (a filter), the slot is cleaned whole, bodies included.
  */
 final class SetAsideBodies {
-    private static final String TAG = "briefing-body";
+    static final String TAG = "briefing-body";
     private static final String MARK = "<" + TAG + "></" + TAG + ">";
     /** Shorter bodies are cleaned with the rest: setting them aside saves nothing. */
     private static final int SHORTEST = 64;
