@@ -67,6 +67,14 @@ public final class ChineseRuns {
         int runEnd = -1; // just past the last Chinese character of the run being built
         int i = 0;
         while (i < text.length()) {
+            char ascii = text.charAt(i);
+            if (ascii < 0x80) { // most of the text: a letter, a space or a control character ends the run, the rest keeps it
+                if ((ascii | 0x20) >= 'a' && (ascii | 0x20) <= 'z' || ascii <= ' ' || ascii == 0x7F) {
+                    runEnd = -1;
+                }
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             int next = i + Character.charCount(c);
             if (isChinese(c)) {
@@ -215,11 +223,18 @@ public final class ChineseRuns {
 
     /** Appends the text escaped for HTML text and attribute values, without control characters. */
     static void escape(String text, StringBuilder out) {
+        int run = 0; // the start of the characters appended as they are
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c >= ' ' || c == '\t' || c == '\n' || c == '\r') && c != 0x7F) {
-                HtmlText.escape(c, out);
+            boolean plain = c > '>' ? c != 0x7F : c >= ' ' ? c != '<' && c != '>' && c != '&' && c != '"' && c != '\'' : false;
+            if (!plain) {
+                out.append(text, run, i);
+                run = i + 1;
+                if ((c >= ' ' || c == '\t' || c == '\n' || c == '\r') && c != 0x7F) {
+                    HtmlText.escape(c, out);
+                }
             }
         }
+        out.append(text, run, text.length());
     }
 }
