@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +46,8 @@ public final class PreviewServer implements AutoCloseable {
     private final ServerSentEventHandler events = Handlers.serverSentEvents();
     private final byte[] reloadScript;
     private volatile BakeResult last;
+    /** The warnings the last report printed or counted, as printed. */
+    private Set<String> printedWarnings = Set.of();
     private Undertow server;
     private SiteWatcher watcher;
     private Thread rebuilder;
@@ -190,14 +193,31 @@ public final class PreviewServer implements AutoCloseable {
         return last;
     }
 
-    private void report(BakeResult result, String what) {
+    /**
+     * Prints a build's problems and what it did. A warning printed by the report before is not printed again
+     * (a site with a few hundred warnings would print them all on every save): the line counts it instead.
+     * Errors are printed every time.
+     */
+    private synchronized void report(BakeResult result, String what) {
         StringBuilder line = new StringBuilder();
+        Set<String> warned = new HashSet<>();
+        int repeated = 0;
         for (Problem p : result.problems()) {
-            line.append(p.format()).append('\n');
+            String text = p.format();
+            if (!p.isError()) {
+                warned.add(text);
+            }
+            if (p.isError() || !printedWarnings.contains(text)) {
+                line.append(text).append('\n');
+            } else {
+                repeated++;
+            }
         }
+        printedWarnings = warned;
+        String before = repeated == 0 ? "" : "; " + count(repeated, "warning") + " as before, not printed again";
         line.append(result.ok() ? what + ": " + count(result.pages(), "page") + ", " + count(result.feeds(), "feed") + " in "
-                + result.millis() + " ms (" + result.stepTimes() + ")"
-                : what + " with errors: " + count(result.errors(), "error") + "; the preview shows them");
+                + result.millis() + " ms (" + result.stepTimes() + ")" + before
+                : what + " with errors: " + count(result.errors(), "error") + "; the preview shows them" + before);
         log.accept(line.toString());
     }
 

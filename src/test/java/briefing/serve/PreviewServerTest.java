@@ -122,6 +122,46 @@ class PreviewServerTest {
     }
 
     @Test
+    void aWarningIsPrintedOnceNotOnEveryRebuildAndANewOneIsPrinted() throws Exception {
+        TestSite site = start();
+        Path story = site.dir().resolve("content/2019/11/05/04-tariffs.md"); // tagged trade-war and 习近平
+        String text = Files.readString(story);
+        // the watcher sees each save too and may rebuild after it: the log is counted once both are done
+        Files.writeString(story, text.replace("tags: [trade-war, 习近平]", "tags: [trade-war, 习近平, Xi Jinping]"));
+        BakeResult warned = settled(story);
+        assertEquals(1, warned.problems().size(), warned.problems().toString());
+        String warning = warned.problems().get(0).format();
+        assertEquals(1, printed(warning));
+
+        Files.writeString(story, Files.readString(story) + "\nAn added line.\n");
+        settled(story);
+        assertEquals(1, printed(warning), "printed once: " + log);
+        assertTrue(log.get(log.size() - 1).contains("1 warning as before, not printed again"), log.toString());
+
+        Files.writeString(story, text.replace("tags: [trade-war, 习近平]", "tags: [trade-war, 习近平, trade war]"));
+        BakeResult other = settled(story);
+        assertEquals(1, printed(other.problems().get(0).format()), "a warning of another text is new: " + log);
+
+        Files.writeString(story, text.replace("tags: [trade-war, 习近平]", "tags: [trade-war, 习近平, Xi Jinping]"));
+        settled(story);
+        assertEquals(2, printed(warning), "a warning gone and back is printed again: " + log);
+    }
+
+    /** Rebuilds after a save, and waits for the watcher's rebuild of it, if any. */
+    private BakeResult settled(Path saved) throws InterruptedException {
+        BakeResult result = server.rebuild(List.of(saved));
+        Thread.sleep(700);
+        return result;
+    }
+
+    /** How many lines of the log print this problem. */
+    private long printed(String problem) {
+        synchronized (log) {
+            return log.stream().flatMap(l -> l.lines()).filter(problem::equals).count();
+        }
+    }
+
+    @Test
     void whileTheSiteHasErrorsItsFeedsSitemapAndRobotsAnswerWithThemToo() throws Exception {
         TestSite site = start();
         assertEquals(200, get("/feed.xml").statusCode());
