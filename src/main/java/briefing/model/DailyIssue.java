@@ -24,6 +24,15 @@ public record DailyIssue(LocalDate date, List<IssueSection> sections) {
 
     /** The issue's last change: its latest story date or update. */
     public ZonedDateTime modified() {
-        return stories().stream().map(Story::modified).max(ZonedDateTime::compareTo).orElseThrow();
+        ZonedDateTime latest = null; // a loop: the plan asks this of every issue, on every rebuild of the preview
+        for (IssueSection section : sections) {
+            for (Story story : section.stories()) {
+                latest = latest == null || story.modified().compareTo(latest) > 0 ? story.modified() : latest;
+            }
+        }
+        if (latest == null) {
+            throw new java.util.NoSuchElementException("an issue without stories");
+        }
+        return latest;
     }
 }

@@ -42,7 +42,7 @@ public final class SitePlanner {
 
     /** @param problems stories of the issue's sections at one position */
     private record IssueRows(DailyIssue issue, Optional<IssueLink> previous, Optional<IssueLink> next, List<PageRow> rows,
-                             List<Problem> problems) {
+                             List<Problem> problems, List<FeedRow> emails) {
     }
 
     /** @param problems other spellings of the term, by the stories that write them */
@@ -81,10 +81,11 @@ public final class SitePlanner {
             IssueRows known = before.issues().get(issue.date());
             if (known == null || known.issue() != issue || !known.previous().equals(previous) || !known.next().equals(next)) {
                 List<PageRow> rows = new ArrayList<>();
-                rows.add(p.row(urls.issue(issue), "issue", IssueTitles.day(issue.date(), config.locale()), describe(issue), "", Map.of(
+                String description = describe(issue);
+                rows.add(p.row(urls.issue(issue), "issue", IssueTitles.day(issue.date(), config.locale()), description, "", Map.of(
                         "issue", issue, "previous", previous, "next", next)));
                 stories(p, issue, rows);
-                known = new IssueRows(issue, previous, next, List.copyOf(rows), SharedPositions.of(issue));
+                known = new IssueRows(issue, previous, next, List.copyOf(rows), SharedPositions.of(issue), emails(issue, description));
             }
             p.problems.addAll(known.problems());
             known.rows().forEach(p::accept);
@@ -102,7 +103,7 @@ public final class SitePlanner {
         p.page(urls.search(), "search", "Search", "Search every story of " + config.title() + ": English words, Chinese characters or pinyin.", "", Map.of());
         p.page(urls.notFound(), "404", "Page not found", "There is no page at this address.", "", Map.of());
         feeds(p, index);
-        emails(p, issues);
+        issues.forEach(issue -> issueRows.get(issue.date()).emails().forEach(p::feed)); // after the other feeds, as ever
         memo = new Memo(held, preview, issueRows, archiveRows);
         return new RenderPlan(p.pages, p.feeds, SitemapRows.of(p.pages, index.stories(), now, urls, sitemapLimit), p.problems);
     }
@@ -183,12 +184,11 @@ public final class SitePlanner {
     }
 
     /** Each issue's email edition, HTML and text: files beside the issue's page, in no feed and no sitemap. */
-    private void emails(Planning p, List<DailyIssue> issues) {
-        for (DailyIssue issue : issues) {
-            String title = config.title() + " for " + issue.date();
-            p.feed(new FeedRow(urls.issueEmail(issue), FeedRow.Format.EMAIL_HTML, title, describe(issue), urls.issue(issue), List.of(), List.of(issue)));
-            p.feed(new FeedRow(urls.issueEmailText(issue), FeedRow.Format.EMAIL_TEXT, title, describe(issue), urls.issue(issue), List.of(), List.of(issue)));
-        }
+    /** The rows of an issue's email editions, kept with its pages' rows. */
+    private List<FeedRow> emails(DailyIssue issue, String description) {
+        String title = config.title() + " for " + issue.date();
+        return List.of(new FeedRow(urls.issueEmail(issue), FeedRow.Format.EMAIL_HTML, title, description, urls.issue(issue), List.of(), List.of(issue)),
+                new FeedRow(urls.issueEmailText(issue), FeedRow.Format.EMAIL_TEXT, title, description, urls.issue(issue), List.of(), List.of(issue)));
     }
 
     /**
