@@ -61,6 +61,7 @@ public record BakeTools(SiteConfig config, Urls urls, BuildCache cache, BuildKey
         // what the output folder holds, read beside the crawl: a bake that can update it in place needs it
         CompletableFuture<OutputState> state = options.preview() ? CompletableFuture.completedFuture(OutputState.NONE)
                 : CompletableFuture.supplyAsync(() -> OutputState.read(cache.published(keys.output()), options.output(), options.publish(), output));
+        kitchen.findFiles(); // while the cache's stories and the output folder are read
         Urls urls = new Urls(config.baseUrl());
         return new Setup(new BakeTools(config, urls, cache, keys, session, kitchen, fingerprint), stories, state, slugs);
     }

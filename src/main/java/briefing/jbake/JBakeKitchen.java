@@ -38,6 +38,8 @@ public final class JBakeKitchen {
     private FragmentRenderer fragments;
     /** The site's files as the last crawl found them (and the preview's copies since). */
     private SiteFiles files = new SiteFiles(List.of(), Map.of(), List.of());
+    /** The site's files found ahead of the next crawl, if they were ({@link #findFiles}). */
+    private SiteFiles found;
     private StoryImages images;
 
     /** @param output the folder pages are written to (a fresh temporary folder) */
@@ -68,7 +70,8 @@ public final class JBakeKitchen {
      * whose SHA-1 matches a remembered story are not read again. Then checks every story's images.
      */
     public List<Story> crawl(Map<String, CachedStory> remembered) {
-        files = SiteFiles.walk(config.getSourceFolder().toPath());
+        files = found != null ? found : SiteFiles.walk(config.getSourceFolder().toPath());
+        found = null;
         config.session().report(files.problems());
         store.remember(remembered);
         store.readAhead();
@@ -82,6 +85,14 @@ public final class JBakeKitchen {
                 config.getSourceFolder().toPath());
         config.session().report(images.check(store.stories()));
         return store.stories();
+    }
+
+    /**
+     * Finds the site's files for the next crawl now: a bake does it while the stories of the build cache are
+     * read on another thread, which the crawl needs.
+     */
+    public void findFiles() {
+        found = SiteFiles.walk(config.getSourceFolder().toPath());
     }
 
     /** How many story files the crawls of this kitchen read and hashed (a file not written since it was read is not). */
