@@ -223,7 +223,7 @@ public final class AtomicOutput {
         for (String relative : files) {
             Path from = output.resolve(relative);
             if (!Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
-                continue; // not a link, nor a folder
+                continue; // a regular file only: never a link, nor a folder
             }
             if (!made) {
                 Files.createDirectories(folder); // safe when another thread makes a folder on the way at once
