@@ -27,10 +27,7 @@ public final class Slugs {
     /** Names repeat (every story of an author, every story of a topic) and transliteration is slow. */
     private final Map<String, String> known = new ConcurrentHashMap<>();
 
-    /**
-     * Names written in pinyin by an earlier bake (from the build cache), by name: a bake whose stories name no
-     * one new never loads the rules.
-     */
+    /** Whether an earlier bake's slugs were given (from the build cache): then the rules load only for a name it did not know. */
     private final boolean remembers;
 
     /** Slugs with nothing known yet. */

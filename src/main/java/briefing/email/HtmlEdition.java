@@ -121,16 +121,14 @@ final class HtmlEdition {
      */
     private int cleanText(String text, String element, java.util.List<String> bodies, int from, Consumer<String> found, StringBuilder out) {
         SetAsideBodies aside = SetAsideBodies.of(text, bodies, from);
-        if (!aside.any() && plain.clean(text, element, found, out)) {
+        // the template's own markup, when plain, is cleaned as it is read (bodies, if any, put back after)
+        java.util.List<String> plainFound = new java.util.ArrayList<>();
+        StringBuilder plainHtml = new StringBuilder(aside.marked().length());
+        if (plain.clean(aside.marked(), element, plainFound::add, plainHtml) && aside.restore(plainHtml, out)) {
+            plainFound.forEach(found);
             return aside.next();
         }
         if (aside.any()) {
-            java.util.List<String> plainFound = new java.util.ArrayList<>();
-            StringBuilder plainHtml = new StringBuilder(aside.marked().length());
-            if (plain.clean(aside.marked(), element, plainFound::add, plainHtml) && aside.restore(plainHtml, out)) {
-                plainFound.forEach(found);
-                return aside.next();
-            }
             java.util.List<String> addresses = new java.util.ArrayList<>();
             Element holder = cleaned(aside.marked(), element, addresses::add);
             StringBuilder html = new StringBuilder(aside.marked().length());

@@ -1,5 +1,6 @@
 package briefing.email;
 
+import briefing.markdown.HtmlText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -7,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jsoup.parser.Parser;
 
 /**
  * A slot's text cleaned as it is read, without building a tree, when it is markup of a plain form: the
@@ -61,10 +63,11 @@ final class PlainMarkup {
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c == '&') {
-                if (reference(text, i) < 0) {
+                int length = reference(text, i);
+                if (length < 0) {
                     return false;
                 }
-                i += reference(text, i);
+                i += length;
             } else if (c == '<') {
                 if (element.equals("title")) {
                     return false;
@@ -179,9 +182,9 @@ final class PlainMarkup {
                 continue; // not a number: the inline style says it
             }
             if ((attr.equals("href") && name.equals("a")) || (attr.equals("src") && name.equals("img"))) {
-                String absolute = addresses.absolute(unescaped(value));
+                String absolute = addresses.absolute(Parser.unescapeEntities(value, true));
                 seen.add(absolute);
-                value = escaped(absolute);
+                value = HtmlText.escape(absolute);
             }
             tag.append(' ').append(attr).append("=\"").append(value).append('"');
         }
@@ -240,20 +243,5 @@ final class PlainMarkup {
             }
         }
         return true;
-    }
-
-    private static String unescaped(String value) {
-        if (value.indexOf('&') < 0) {
-            return value;
-        }
-        return value.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#34;", "\"")
-                .replace("&#x27;", "'").replace("&nbsp;", "\u00a0").replace("&amp;", "&");
-    }
-
-    private static String escaped(String value) {
-        if (value.indexOf('&') < 0 && value.indexOf('"') < 0 && value.indexOf('<') < 0 && value.indexOf('>') < 0) {
-            return value;
-        }
-        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

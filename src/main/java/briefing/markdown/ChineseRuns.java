@@ -223,18 +223,6 @@ public final class ChineseRuns {
 
     /** Appends the text escaped for HTML text and attribute values, without control characters. */
     static void escape(String text, StringBuilder out) {
-        int run = 0; // the start of the characters appended as they are
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean plain = c > '>' ? c != 0x7F : c >= ' ' ? c != '<' && c != '>' && c != '&' && c != '"' && c != '\'' : false;
-            if (!plain) {
-                out.append(text, run, i);
-                run = i + 1;
-                if ((c >= ' ' || c == '\t' || c == '\n' || c == '\r') && c != 0x7F) {
-                    HtmlText.escape(c, out);
-                }
-            }
-        }
-        out.append(text, run, text.length());
+        HtmlText.escape(text, true, out);
     }
 }

@@ -183,8 +183,10 @@ public final class SitePlanner {
                 head(index.issues(), config.issueFeedSize())));
     }
 
-    /** Each issue's email edition, HTML and text: files beside the issue's page, in no feed and no sitemap. */
-    /** The rows of an issue's email editions, kept with its pages' rows. */
+    /**
+     * The rows of an issue's email edition, HTML and text: files beside the issue's page, in no feed and no
+     * sitemap; kept with the issue's page rows.
+     */
     private List<FeedRow> emails(DailyIssue issue, String description) {
         String title = config.title() + " for " + issue.date();
         return List.of(new FeedRow(urls.issueEmail(issue), FeedRow.Format.EMAIL_HTML, title, description, urls.issue(issue), List.of(), List.of(issue)),
